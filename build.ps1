@@ -1,0 +1,9 @@
+#!/usr/bin/env pwsh
+# Runs the QTE Build pipeline on Windows (or anywhere PowerShell runs): ./build.ps1 [--target=NAME] [...]
+# Same as build.sh: the host is built in Release, as the Build task builds the solution.
+$ErrorActionPreference = 'Stop'
+Set-Location -LiteralPath $PSScriptRoot
+$env:DOTNET_NOLOGO = '1'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+& dotnet run --project build/Build.csproj --configuration Release -- @args
+exit $LASTEXITCODE

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs the QTE Build pipeline: ./build.sh [--target=NAME] [--time-budget=SECONDS] [...]
+# Built in Release, as the Build task builds the solution, so that the host is compiled once per run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+exec dotnet run --project build/Build.csproj --configuration Release -- "$@"

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Cake.Core;
+using Cake.Core.IO;
+using Cake.Frosting;
+using Qte.Pipeline.Settings;
+using Qte.Pipeline.Testing;
+using Qte.Pipeline.Timing;
+
+namespace Qte.Build;
+
+/// <summary>
+/// The state of one run: its settings, read and validated before any task runs, and what tasks report.
+/// </summary>
+public sealed class BuildContext : FrostingContext
+{
+    public BuildContext(ICakeContext context, TimeProvider time)
+        : base(context)
+    {
+        Time = time;
+        Paths = new BuildPaths(context.Environment.WorkingDirectory);
+        if (!context.FileSystem.Exist(Paths.Solution))
+        {
+            throw new SettingsException(
+                $"--working: '{Paths.Root.FullPath}' holds no {BuildPaths.SolutionFileName}. " +
+                "Run from the repository root, or pass --working=PATH to the repository root.");
+        }
+
+        var file = SettingsFile.Load(Paths.BuildConfigFile.FullPath, PipelineSettings.FileDisplayPath, PipelineSettings.FileKeys);
+        Settings = PipelineSettings.Read(new LayeredSettings(
+            option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
+            context.Environment.GetEnvironmentVariable,
+            file));
+    }
+
+    public BuildPaths Paths { get; }
+
+    public PipelineSettings Settings { get; }
+
+    /// <summary>The clock the timing gate reads; tests give it a fake.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>When the host process started: the timing gate counts wall time from here.</summary>
+    public DateTimeOffset StartedAt { get; } = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+
+    public TimeSpan Elapsed => Time.GetUtcNow() - StartedAt;
+
+    public TaskTimingRecorder Timings { get; } = new();
+
+    /// <summary>Set by the Timing task, so that teardown does not report timing a second time.</summary>
+    public bool TimingReported { get; set; }
+
+    /// <summary>The totals of the Test task's run, once it has read the reports.</summary>
+    public TestRunSummary? TestResults { get; set; }
+}

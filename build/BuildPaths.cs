@@ -1,0 +1,28 @@
+using Cake.Core.IO;
+
+namespace Qte.Build;
+
+/// <summary>
+/// Where the build reads its inputs and writes its outputs, all under the repository root.
+/// </summary>
+public sealed class BuildPaths(DirectoryPath root)
+{
+    public const string SolutionFileName = "QteBuild.slnx";
+
+    public DirectoryPath Root { get; } = root;
+
+    public FilePath Solution => Root.CombineWithFilePath(SolutionFileName);
+
+    public FilePath BuildConfigFile => Root.CombineWithFilePath("build/config/build.json");
+
+    /// <summary>A glob for the test projects: one per src project, under tests/.</summary>
+    public string TestProjects => Root.Combine("tests").FullPath + "/**/*.Tests.csproj";
+
+    public DirectoryPath Artifacts => Root.Combine("artifacts");
+
+    public DirectoryPath TestResults => Artifacts.Combine("test-results");
+
+    public DirectoryPath Timing => Artifacts.Combine("timing");
+
+    public FilePath Manifest => Artifacts.CombineWithFilePath(Qte.Pipeline.Artifacts.ArtifactManifest.FileName);
+}

@@ -1,0 +1,33 @@
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+using Qte.Pipeline.Artifacts;
+
+namespace Qte.Build.Lifetimes;
+
+/// <summary>
+/// Before the first task: says what the run will do. After the last, even after a failure: the timing
+/// report (when the Timing task did not run) and the manifest of everything the run produced.
+/// </summary>
+public sealed class BuildLifetime : FrostingLifetime<BuildContext>
+{
+    public override void Setup(BuildContext context, ISetupContext info) =>
+        context.Log.Information(
+            "QTE Build: target {0}, configuration {1}, time budget {2} s, artifacts in {3}",
+            info.TargetTask.Name,
+            context.Settings.Configuration,
+            context.Settings.TimeBudget.Limit.TotalSeconds,
+            context.Paths.Artifacts.FullPath);
+
+    public override void Teardown(BuildContext context, ITeardownContext info)
+    {
+        if (!context.TimingReported)
+        {
+            TimingReporter.Report(context);
+        }
+
+        var manifest = ArtifactManifest.Create(context.Paths.Artifacts.FullPath);
+        manifest.Write(context.Paths.Manifest.FullPath);
+        context.Log.Information("Manifest: {0} files listed in {1}", manifest.Entries.Count, context.Paths.Manifest.FullPath);
+    }
+}

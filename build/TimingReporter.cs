@@ -1,0 +1,28 @@
+using Cake.Common.Build;
+using Cake.Core.Diagnostics;
+using Qte.Pipeline.Timing;
+
+namespace Qte.Build;
+
+/// <summary>
+/// Writes the run's timing report to artifacts/timing/ and, on GitHub Actions, to the job summary.
+/// </summary>
+public static class TimingReporter
+{
+    public static TimingReport Report(BuildContext context)
+    {
+        var report = TimingReport.Create(context.Timings.Snapshot(), context.Elapsed, context.Settings.TimeBudget);
+        TimingFiles.Write(report, context.Paths.Timing.FullPath);
+        context.TimingReported = true;
+
+        var gitHub = context.GitHubActions();
+        if (gitHub.IsRunningOnGitHubActions)
+        {
+            gitHub.Commands.SetStepSummary(TimingFiles.ToMarkdown(report));
+        }
+
+        var verbosity = report.Verdict == BudgetVerdict.WithinBudget ? LogLevel.Information : LogLevel.Warning;
+        context.Log.Write(Verbosity.Minimal, verbosity, "{0}", report.Message);
+        return report;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Qte.Pipeline.Settings;
+
+/// <summary>
+/// Finds a setting's value in order of precedence: command line, then environment variable, then config file.
+/// </summary>
+public sealed class LayeredSettings(
+    Func<string, string?> commandLine,
+    Func<string, string?> environment,
+    SettingsFile file)
+{
+    public SettingValue? Get(SettingKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (commandLine(key.Option) is { } fromCommandLine)
+        {
+            return new SettingValue(fromCommandLine, $"--{key.Option}");
+        }
+
+        if (environment(key.EnvironmentVariable) is { Length: > 0 } fromEnvironment)
+        {
+            return new SettingValue(fromEnvironment, $"environment variable {key.EnvironmentVariable}");
+        }
+
+        return file.Get(key.FileKey);
+    }
+}

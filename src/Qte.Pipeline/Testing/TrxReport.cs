@@ -1,0 +1,66 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Qte.Pipeline.Testing;
+
+/// <summary>
+/// The outcome of one test assembly's run, read from the Visual Studio TRX file dotnet test's trx logger writes.
+/// </summary>
+public sealed class TrxReport
+{
+    private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+
+    private TrxReport(string? testAssembly, TestRunSummary summary)
+    {
+        TestAssembly = testAssembly;
+        Summary = summary;
+    }
+
+    /// <summary>The tested assembly's name without extension, e.g. "Qte.Pipeline.Tests"; null when no test ran.</summary>
+    public string? TestAssembly { get; }
+
+    public TestRunSummary Summary { get; }
+
+    /// <exception cref="InvalidDataException">The file is not a readable TRX file.</exception>
+    public static TrxReport Read(string path)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Load(path);
+        }
+        catch (XmlException ex)
+        {
+            throw new InvalidDataException($"The test report '{path}' is not well-formed XML: {ex.Message}", ex);
+        }
+
+        if (document.Root?.Name != Trx + "TestRun")
+        {
+            throw new InvalidDataException($"The test report '{path}' is not a TRX file: its root element is not TestRun.");
+        }
+
+        var results = document.Descendants(Trx + "UnitTestResult").ToList();
+        var failures = results
+            .Where(r => Outcome(r) == "Failed")
+            .Select(r => new TestFailure((string?)r.Attribute("testName") ?? "(unnamed test)", FirstLine(ErrorMessage(r))))
+            .ToList();
+
+        // TestMethod's codeBase keeps the assembly path's case; UnitTest's storage is lower-cased.
+        var codeBase = (string?)document.Descendants(Trx + "TestMethod").FirstOrDefault()?.Attribute("codeBase");
+        return new TrxReport(
+            codeBase is null ? null : Path.GetFileNameWithoutExtension(codeBase),
+            new TestRunSummary(
+                Passed: results.Count(r => Outcome(r) == "Passed"),
+                Failed: failures.Count,
+                Skipped: results.Count(r => Outcome(r) is "NotExecuted" or "Inconclusive"),
+                Failures: failures));
+    }
+
+    private static string Outcome(XElement result) => (string?)result.Attribute("outcome") ?? string.Empty;
+
+    private static string ErrorMessage(XElement result) =>
+        (string?)result.Element(Trx + "Output")?.Element(Trx + "ErrorInfo")?.Element(Trx + "Message") ?? string.Empty;
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "(no message)";
+}

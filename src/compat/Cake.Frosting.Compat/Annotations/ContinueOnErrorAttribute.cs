@@ -1,0 +1,9 @@
+namespace Cake.Frosting;
+
+/// <summary>
+/// Lets the run go on when the task fails.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class ContinueOnErrorAttribute : Attribute
+{
+}

@@ -1,0 +1,23 @@
+namespace Cake.Frosting;
+
+/// <summary>
+/// Makes the task depend on another: the other task runs first.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class IsDependentOnAttribute : Attribute
+{
+    /// <summary>
+    /// Initializes a new instance of the <see cref="IsDependentOnAttribute"/> class.
+    /// </summary>
+    /// <param name="task">The task type this task depends on.</param>
+    public IsDependentOnAttribute(Type task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        Task = task;
+    }
+
+    /// <summary>
+    /// Gets the task type this task depends on.
+    /// </summary>
+    public Type Task { get; }
+}

@@ -1,0 +1,94 @@
+using Cake.Core.IO;
+using Cake.Frosting.Internal;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cake.Frosting;
+
+/// <summary>
+/// Registers a Frosting build's parts in an <see cref="IServiceCollection"/>.
+/// </summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Uses <typeparamref name="TContext"/> as the build's context; the last registration wins.
+    /// </summary>
+    /// <typeparam name="TContext">The context type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseContext<TContext>(this IServiceCollection services)
+        where TContext : class, IFrostingContext =>
+        services.AddSingleton<IFrostingContext, TContext>();
+
+    /// <summary>
+    /// Uses <typeparamref name="TLifetime"/> for the run's setup and teardown; the last registration wins.
+    /// </summary>
+    /// <typeparam name="TLifetime">The lifetime type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseLifetime<TLifetime>(this IServiceCollection services)
+        where TLifetime : class, IFrostingLifetime
+    {
+        services.AddSingleton<IFrostingLifetime, TLifetime>();
+        services.AddSingleton<IFrostingSetup>(p => p.GetRequiredService<IFrostingLifetime>());
+        return services.AddSingleton<IFrostingTeardown>(p => p.GetRequiredService<IFrostingLifetime>());
+    }
+
+    /// <summary>
+    /// Uses <typeparamref name="TLifetime"/> for every task's setup and teardown; the last registration wins.
+    /// </summary>
+    /// <typeparam name="TLifetime">The task lifetime type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseTaskLifetime<TLifetime>(this IServiceCollection services)
+        where TLifetime : class, IFrostingTaskLifetime
+    {
+        services.AddSingleton<IFrostingTaskLifetime, TLifetime>();
+        services.AddSingleton<IFrostingTaskSetup>(p => p.GetRequiredService<IFrostingTaskLifetime>());
+        return services.AddSingleton<IFrostingTaskTeardown>(p => p.GetRequiredService<IFrostingTaskLifetime>());
+    }
+
+    /// <summary>
+    /// Uses <typeparamref name="TSetup"/> as the run's setup action.
+    /// </summary>
+    /// <typeparam name="TSetup">The setup type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseSetup<TSetup>(this IServiceCollection services)
+        where TSetup : class, IFrostingSetup =>
+        services.AddSingleton<IFrostingSetup, TSetup>();
+
+    /// <summary>
+    /// Uses <typeparamref name="TTeardown"/> as the run's teardown action.
+    /// </summary>
+    /// <typeparam name="TTeardown">The teardown type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseTeardown<TTeardown>(this IServiceCollection services)
+        where TTeardown : class, IFrostingTeardown =>
+        services.AddSingleton<IFrostingTeardown, TTeardown>();
+
+    /// <summary>
+    /// Sets the working directory of the run; <c>--working</c> on the command line wins over it.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="path">The working directory.</param>
+    /// <returns>The same collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseWorkingDirectory(this IServiceCollection services, DirectoryPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return services.AddSingleton(new WorkingDirectory(path));
+    }
+
+    /// <summary>
+    /// Sets a Cake setting, as cake.config would.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="key">The setting's key.</param>
+    /// <param name="value">The setting's value.</param>
+    /// <returns>The same collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseCakeSetting(this IServiceCollection services, string key, string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return services.AddSingleton(new FrostingConfigurationValue(key, value ?? string.Empty));
+    }
+}

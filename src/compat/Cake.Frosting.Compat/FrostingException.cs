@@ -1,0 +1,16 @@
+namespace Cake.Frosting;
+
+/// <summary>
+/// Thrown when a Frosting build is configured or invoked wrongly.
+/// </summary>
+public sealed class FrostingException : Exception
+{
+    /// <summary>
+    /// Initializes a new instance of the <see cref="FrostingException"/> class.
+    /// </summary>
+    /// <param name="message">A sentence that names what was wrong.</param>
+    public FrostingException(string message)
+        : base(message)
+    {
+    }
+}

@@ -1,0 +1,61 @@
+using Qte.Build.Tests.Fixtures;
+
+namespace Qte.Build.Tests;
+
+public sealed class BadInputTests
+{
+    [Theory]
+    [InlineData("--time-budget=abc", "--time-budget: 'abc' is not a number of seconds. Allowed: a whole number of seconds greater than 0, e.g. 200.")]
+    [InlineData("--time-budget=0", "--time-budget: 0 is not a usable time budget. Allowed: a whole number of seconds greater than 0, e.g. 200.")]
+    [InlineData("--time-budget=-5", "--time-budget: -5 is not a usable time budget. Allowed: a whole number of seconds greater than 0, e.g. 200.")]
+    [InlineData("--configuration=Fast", "--configuration: 'Fast' is not a build configuration. Allowed: Release, Debug.")]
+    public void Should_Refuse_A_Bad_Option_Before_Any_Task_Runs(string option, string message)
+    {
+        using var fixture = new BuildHostFixture();
+
+        var (exitCode, output) = fixture.Run("--target=Default", option);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(message, output);
+        Assert.True(File.Exists(fixture.KeptFile), "The bad run deleted artifacts.");
+        Assert.False(File.Exists(fixture.Artifact("manifest.json")), "The bad run wrote artifacts.");
+    }
+
+    [Fact]
+    public void Should_Name_The_Key_If_The_Config_File_Is_Bad()
+    {
+        using var fixture = new BuildHostFixture();
+        Directory.CreateDirectory(Path.Combine(fixture.Root, "build", "config"));
+        File.WriteAllText(Path.Combine(fixture.Root, "build", "config", "build.json"), """{ "timeBudgetSeconds": "soon" }""");
+
+        var (exitCode, output) = fixture.Run("--target=Default");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("build/config/build.json: timeBudgetSeconds: 'soon' is not a number of seconds.", output);
+        Assert.True(File.Exists(fixture.KeptFile));
+    }
+
+    [Fact]
+    public void Should_List_The_Tasks_If_The_Target_Is_Unknown()
+    {
+        using var fixture = new BuildHostFixture();
+
+        var (exitCode, output) = fixture.Run("--target=Nope");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--target: the target 'Nope' was not found. Available tasks: Build, Clean, Default, Restore, Stage1A, Test, Timing.", output);
+        Assert.True(File.Exists(fixture.KeptFile));
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Working_Directory_That_Is_Not_The_Repository_Root()
+    {
+        using var fixture = new BuildHostFixture();
+        File.Delete(Path.Combine(fixture.Root, BuildPaths.SolutionFileName));
+
+        var (exitCode, output) = fixture.Run("--target=Default");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains($"--working: '{fixture.Root}' holds no QteBuild.slnx.", output);
+    }
+}

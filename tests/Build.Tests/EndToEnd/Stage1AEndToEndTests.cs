@@ -1,0 +1,41 @@
+using System.Xml.Linq;
+using Newtonsoft.Json.Linq;
+
+namespace Qte.Build.Tests.EndToEnd;
+
+/// <summary>
+/// Stage 1A run for real (restore, build, test) on a scratch repository. Slow: left out of stage 1A's
+/// own test run by its trait, run by `dotnet test` and CI.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class Stage1AEndToEndTests : IDisposable
+{
+    private readonly ScratchRepository _repository = new();
+
+    public void Dispose() => _repository.Dispose();
+
+    [Fact]
+    public async Task Should_Fail_On_A_Failing_Test_And_Still_Write_Reports_That_Parse()
+    {
+        var (exitCode, output) = await _repository.RunBuildAsync("--target=Stage1A");
+
+        Assert.True(exitCode != 0, output);
+        Assert.Contains("Tests: 2 passed, 1 failed, 1 skipped", output);
+        Assert.Contains("Sample.Tests.SampleTests.Divides: Assert.Equal() Failure: Values differ", output);
+
+        XNamespace trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+        var counters = XDocument.Load(_repository.Artifact("test-results/Sample.Tests.trx")).Descendants(trx + "Counters").Single();
+        Assert.Equal(("3", "2", "1"), ((string)counters.Attribute("executed")!, (string)counters.Attribute("passed")!, (string)counters.Attribute("failed")!));
+
+        var junit = XDocument.Load(_repository.Artifact("test-results/Sample.Tests.junit.xml"));
+        var cases = junit.Descendants("testcase").ToList();
+        Assert.Equal(4, cases.Count);
+        Assert.Single(cases, c => c.Element("failure") is not null);
+        Assert.DoesNotContain(cases, c => ((string?)c.Attribute("name"))?.Contains("SlowAndBroken") == true);
+
+        var timing = JObject.Parse(File.ReadAllText(_repository.Artifact("timing/timing.json")));
+        Assert.Contains("Test", ((JArray)timing["tasks"]!).Select(t => (string)t["task"]!));
+        var manifest = JObject.Parse(File.ReadAllText(_repository.Artifact("manifest.json")));
+        Assert.Contains("test-results/Sample.Tests.trx", ((JArray)manifest["files"]!).Select(f => (string)f["path"]!));
+    }
+}

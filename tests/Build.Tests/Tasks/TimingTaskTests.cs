@@ -1,0 +1,65 @@
+using Newtonsoft.Json.Linq;
+using Qte.Build.Tests.Fixtures;
+
+namespace Qte.Build.Tests.Tasks;
+
+public sealed class TimingTaskTests
+{
+    [Fact]
+    public void Should_Fail_The_Run_With_The_Timing_Message_When_Over_Budget()
+    {
+        using var fixture = new BuildHostFixture().WithElapsed(TimeSpan.FromSeconds(250));
+
+        var (exitCode, output) = fixture.Run("--target=Timing", "--exclusive");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("The run took 250.0 s, over its time budget of 200.0 s by 50.0 s (125 %).", output);
+        var timing = JObject.Parse(File.ReadAllText(fixture.Artifact("timing/timing.json")));
+        Assert.Equal("OverBudget", (string)timing["verdict"]!);
+    }
+
+    [Fact]
+    public void Should_Warn_But_Pass_At_80_Percent_Of_The_Budget()
+    {
+        using var fixture = new BuildHostFixture().WithElapsed(TimeSpan.FromSeconds(85));
+
+        var (exitCode, output) = fixture.Run("--target=Timing", "--exclusive", "--time-budget=100");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("The run took 85.0 s, 85 % of its time budget of 100.0 s (a warning is given from 80 %).", output);
+        Assert.True(File.Exists(fixture.Artifact("timing/timing.md")));
+    }
+
+    [Fact]
+    public void Should_Pass_Within_The_Budget_And_List_Its_Files_In_The_Manifest()
+    {
+        using var fixture = new BuildHostFixture().WithElapsed(TimeSpan.FromSeconds(20));
+
+        var (exitCode, output) = fixture.Run("--target=Timing", "--exclusive");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("The run took 20.0 s, 10 % of its time budget of 200.0 s.", output);
+        var manifest = JObject.Parse(File.ReadAllText(fixture.Artifact("manifest.json")));
+        Assert.Equal(
+            ["earlier.txt", "timing/timing.json", "timing/timing.md"],
+            ((JArray)manifest["files"]!).Select(f => (string)f["path"]!));
+    }
+
+    [Fact]
+    public void Should_Take_The_Budget_From_The_Environment_When_Not_On_The_Command_Line()
+    {
+        using var fixture = new BuildHostFixture().WithElapsed(TimeSpan.FromSeconds(20));
+        Environment.SetEnvironmentVariable("QTE_TIME_BUDGET", "10");
+        try
+        {
+            var (exitCode, output) = fixture.Run("--target=Timing", "--exclusive");
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("over its time budget of 10.0 s", output);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("QTE_TIME_BUDGET", null);
+        }
+    }
+}

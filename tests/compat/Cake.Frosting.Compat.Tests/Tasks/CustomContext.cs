@@ -1,0 +1,8 @@
+using Cake.Core;
+
+namespace Cake.Frosting.Compat.Tests.Tasks;
+
+internal sealed class CustomContext(ICakeContext context) : FrostingContext(context)
+{
+    public string Greeting => "hello from the custom context";
+}
