@@ -62,4 +62,29 @@ public sealed class TimingTaskTests
             Environment.SetEnvironmentVariable("QTE_TIME_BUDGET", null);
         }
     }
+
+    [Fact]
+    public void Should_Append_The_Table_To_The_Job_Summary_On_GitHub_Actions()
+    {
+        using var fixture = new BuildHostFixture().WithElapsed(TimeSpan.FromSeconds(20));
+        var summary = Path.Combine(fixture.Root, "step-summary.md");
+        File.WriteAllText(summary, "earlier steps\n");
+        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
+        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
+        try
+        {
+            var (exitCode, output) = fixture.Run("--target=Timing", "--exclusive");
+
+            Assert.True(exitCode == 0, output);
+            var text = File.ReadAllText(summary);
+            Assert.StartsWith("earlier steps", text);
+            Assert.Contains("| Task | Duration (s) | Share of budget | Outcome |", text);
+            Assert.Contains("| **Wall time** | **20.0** | **10 %** | WithinBudget |", text);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
+            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
+        }
+    }
 }
