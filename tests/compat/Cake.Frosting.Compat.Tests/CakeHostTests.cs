@@ -166,6 +166,33 @@ public sealed class CakeHostTests
         }
     }
 
+    public sealed class TheVersionAndInfoOptions
+    {
+        [Fact]
+        public void Should_Show_The_Version_Of_The_Cake_Engine_Without_Running_Tasks()
+        {
+            var fixture = new CakeHostFixture().WithTask<First>();
+
+            var exitCode = fixture.Run("--version");
+
+            Assert.Equal(0, exitCode);
+            Assert.Empty(fixture.Log.Entries);
+            Assert.StartsWith(typeof(Cake.Core.ICakeContext).Assembly.GetName().Version!.ToString(3), fixture.Output.Trim());
+        }
+
+        [Fact]
+        public void Should_Show_Information_About_Cake_Without_Running_Tasks()
+        {
+            var fixture = new CakeHostFixture().WithTask<First>();
+
+            var exitCode = fixture.Run("--info");
+
+            Assert.Equal(0, exitCode);
+            Assert.Empty(fixture.Log.Entries);
+            Assert.Contains(typeof(Cake.Core.ICakeContext).Assembly.GetName().Version!.ToString(3), fixture.Output);
+        }
+    }
+
     public sealed class TheAddAssemblyMethod
     {
         [Fact]

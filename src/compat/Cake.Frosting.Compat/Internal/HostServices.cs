@@ -34,7 +34,7 @@ internal static class HostServices
         services.AddSingleton<TreeScriptHost>();
         services.AddSingleton<DescriptionScriptHost>();
 
-        services.AddSingleton<IVersionResolver, VersionResolver>();
+        services.AddSingleton<IVersionResolver, CakeVersionResolver>();
         services.AddSingleton<VersionFeature>();
         services.AddSingleton<InfoFeature>();
 
