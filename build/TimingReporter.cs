@@ -21,8 +21,8 @@ public static class TimingReporter
             gitHub.Commands.SetStepSummary(TimingFiles.ToMarkdown(report));
         }
 
-        var verbosity = report.Verdict == BudgetVerdict.WithinBudget ? LogLevel.Information : LogLevel.Warning;
-        context.Log.Write(Verbosity.Minimal, verbosity, "{0}", report.Message);
+        var level = report.Verdict == BudgetVerdict.WithinBudget ? LogLevel.Information : LogLevel.Warning;
+        context.Log.Write(Verbosity.Minimal, level, "{0}", report.Message);
         return report;
     }
 }

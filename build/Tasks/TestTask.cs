@@ -23,7 +23,8 @@ public sealed class TestTask : FrostingTask<BuildContext>
 
         // One dotnet test over the solution runs the projects in parallel; the trx logger then names its
         // files by time, so each is renamed after the assembly it tested.
-        var reports = context.GetFiles(results.FullPath + "/*.trx").Select(trx =>
+        var reports = new List<TrxReport>();
+        foreach (var trx in context.GetFiles(results.FullPath + "/*.trx"))
         {
             var report = TrxReport.Read(trx.FullPath);
             if (report.TestAssembly is { } assembly)
@@ -31,8 +32,8 @@ public sealed class TestTask : FrostingTask<BuildContext>
                 context.MoveFile(trx, results.CombineWithFilePath($"{assembly}.trx"));
             }
 
-            return report;
-        }).ToList();
+            reports.Add(report);
+        }
 
         var summary = TestRunSummary.Combine(reports.Select(r => r.Summary));
         context.TestResults = summary;
