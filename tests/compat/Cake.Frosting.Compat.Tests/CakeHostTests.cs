@@ -42,7 +42,7 @@ public sealed class CakeHostTests
         }
 
         [Fact]
-        public void Should_Run_The_Task_Named_Default_When_No_Target_Is_Given()
+        public void Should_Target_The_Task_Named_Default_When_No_Target_Is_Given()
         {
             var fixture = new CakeHostFixture().WithTask<First>();
 
