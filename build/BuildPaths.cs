@@ -15,9 +15,6 @@ public sealed class BuildPaths(DirectoryPath root)
 
     public FilePath BuildConfigFile => Root.CombineWithFilePath("build/config/build.json");
 
-    /// <summary>A glob for the test projects: one per src project, under tests/.</summary>
-    public string TestProjects => Root.Combine("tests").FullPath + "/**/*.Tests.csproj";
-
     public DirectoryPath Artifacts => Root.Combine("artifacts");
 
     public DirectoryPath TestResults => Artifacts.Combine("test-results");
