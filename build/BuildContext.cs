@@ -2,9 +2,12 @@ using System.Diagnostics;
 using Cake.Core;
 using Cake.Core.IO;
 using Cake.Frosting;
+using Qte.Pipeline.Coverage;
+using Qte.Pipeline.Quality;
 using Qte.Pipeline.Settings;
 using Qte.Pipeline.Testing;
 using Qte.Pipeline.Timing;
+using Qte.Pipeline.Versioning;
 
 namespace Qte.Build;
 
@@ -30,11 +33,17 @@ public sealed class BuildContext : FrostingContext
             option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
             context.Environment.GetEnvironmentVariable,
             file));
+        Quality = QualitySettings.Load(
+            Paths.QualityConfigFile.FullPath,
+            option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
+            context.Environment.GetEnvironmentVariable);
     }
 
     public BuildPaths Paths { get; }
 
     public PipelineSettings Settings { get; }
+
+    public QualitySettings Quality { get; }
 
     /// <summary>The clock the timing gate reads; tests give it a fake.</summary>
     public TimeProvider Time { get; }
@@ -51,4 +60,13 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The totals of the Test task's run, once it has read the reports.</summary>
     public TestRunSummary? TestResults { get; set; }
+
+    /// <summary>The version computed by the Version task; every later task stamps and reports it.</summary>
+    public BuildVersion? Version { get; set; }
+
+    /// <summary>What the Version task read from git.</summary>
+    public RepositoryFacts? Repository { get; set; }
+
+    /// <summary>The coverage gate's verdict, once the Coverage task has measured.</summary>
+    public CoverageGateResult? Coverage { get; set; }
 }

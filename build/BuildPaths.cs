@@ -21,5 +21,18 @@ public sealed class BuildPaths(DirectoryPath root)
 
     public DirectoryPath Timing => Artifacts.Combine("timing");
 
+    public FilePath QualityConfigFile => Root.CombineWithFilePath("build/config/quality.json");
+
+    public DirectoryPath Coverage => Artifacts.Combine("coverage");
+
+    /// <summary>Kept by Clean: what later runs compare with (the previous coverage).</summary>
+    public DirectoryPath History => Artifacts.Combine("history");
+
+    public DirectoryPath Logs => Artifacts.Combine("logs");
+
+    public FilePath VersionFile => Artifacts.CombineWithFilePath("version.json");
+
+    public FilePath BuildInfo => Artifacts.CombineWithFilePath(Qte.Pipeline.Ci.BuildInfo.FileName);
+
     public FilePath Manifest => Artifacts.CombineWithFilePath(Qte.Pipeline.Artifacts.ArtifactManifest.FileName);
 }

@@ -1,4 +1,4 @@
-using Cake.Common.Build;
+using Qte.Build.Ci;
 using Cake.Core.Diagnostics;
 using Qte.Pipeline.Timing;
 
@@ -15,11 +15,7 @@ public static class TimingReporter
         TimingFiles.Write(report, context.Paths.Timing.FullPath);
         context.TimingReported = true;
 
-        var gitHub = context.GitHubActions();
-        if (gitHub.IsRunningOnGitHubActions)
-        {
-            gitHub.Commands.SetStepSummary(TimingFiles.ToMarkdown(report));
-        }
+        GitHubActionsFiles.AppendStepSummary(context, TimingFiles.ToMarkdown(report));
 
         var level = report.Verdict == BudgetVerdict.WithinBudget ? LogLevel.Information : LogLevel.Warning;
         context.Log.Write(Verbosity.Minimal, level, "{0}", report.Message);

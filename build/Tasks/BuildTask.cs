@@ -1,18 +1,46 @@
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Build;
+using Cake.Common.Tools.DotNet.MSBuild;
+using Cake.Core;
 using Cake.Frosting;
+using Qte.Build.Ci;
+using Qte.Pipeline.Ci;
 
 namespace Qte.Build.Tasks;
 
 [TaskName("Build")]
-[TaskDescription("Builds the solution once, in the configured configuration (Release by default), without restoring again.")]
+[TaskDescription("Builds the solution once, in the configured configuration (Release by default), stamped with the version, without restoring again.")]
 [IsDependentOn(typeof(RestoreTask))]
+[IsDependentOn(typeof(VersionTask))]
 public sealed class BuildTask : FrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context) =>
-        context.DotNetBuild(context.Paths.Solution.FullPath, new DotNetBuildSettings
+    public override void Run(BuildContext context)
+    {
+        var version = context.Version ?? throw new CakeException("Build: the Version task has not run; run Build with its dependencies.");
+        var errorLog = context.Paths.Logs.CombineWithFilePath("build-errors.log");
+        var msbuild = new DotNetMSBuildSettings()
+            .WithProperty("QteVersion", version.PackageVersion)
+            .WithProperty("QteAssemblyVersion", version.AssemblyVersion)
+            .WithProperty("QteFileVersion", version.FileVersion)
+            .WithProperty("QteInformationalVersion", version.InformationalVersion);
+        msbuild.FileLoggers.Add(new MSBuildFileLoggerSettings { LogFile = errorLog.FullPath, SummaryOutputLevel = MSBuildLoggerOutputLevel.ErrorsOnly });
+        System.IO.Directory.CreateDirectory(context.Paths.Logs.FullPath);
+        try
         {
-            Configuration = context.Settings.Configuration,
-            NoRestore = true,
-        });
+            context.DotNetBuild(context.Paths.Solution.FullPath, new DotNetBuildSettings
+            {
+                Configuration = context.Settings.Configuration,
+                NoRestore = true,
+                MSBuildSettings = msbuild,
+            });
+        }
+        catch (CakeException)
+        {
+            var errors = System.IO.File.Exists(errorLog.FullPath)
+                ? BuildDiagnostic.ParseLog(System.IO.File.ReadLines(errorLog.FullPath))
+                : [];
+            CiAnnotations.BuildErrors(context, errors);
+            throw new CakeException($"Build failed with {errors.Count} error(s); the first: {errors.FirstOrDefault()?.ToString() ?? "see the output above"}. Log: {errorLog.FullPath}");
+        }
+    }
 }

@@ -4,17 +4,21 @@ using Cake.Common.Tools.DotNet.Test;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Qte.Build.Ci;
 using Qte.Pipeline.Testing;
 
 namespace Qte.Build.Tasks;
 
 [TaskName("Test")]
-[TaskDescription("Runs every test project once, in parallel, on the built output, writing TRX and JUnit XML to artifacts/test-results/; end-to-end tests are left to CI.")]
+[TaskDescription("Runs every test project once, in parallel, on the built output, writing TRX and JUnit XML to artifacts/test-results/ and Cobertura coverage to artifacts/coverage/raw/; end-to-end tests are left to CI.")]
 [IsDependentOn(typeof(BuildTask))]
 public sealed class TestTask : FrostingTask<BuildContext>
 {
     /// <summary>The trait of slow tests (whole pipeline, docker) that stage 1A leaves out.</summary>
     public const string EndToEndFilter = "Category!=EndToEnd";
+
+    /// <summary>coverlet's collector: coverage of the same run, in Cobertura, so that tests run once.</summary>
+    public const string CoverageCollector = "XPlat Code Coverage";
 
     public override void Run(BuildContext context)
     {
@@ -35,6 +39,7 @@ public sealed class TestTask : FrostingTask<BuildContext>
             reports.Add(report);
         }
 
+        MoveCoverageReports(context);
         var summary = TestRunSummary.Combine(reports.Select(r => r.Summary));
         context.TestResults = summary;
         foreach (var report in reports.Where(r => r.TestAssembly is not null))
@@ -45,7 +50,21 @@ public sealed class TestTask : FrostingTask<BuildContext>
         context.Log.Information("Tests: {0}", summary.TotalsLine);
         if (summary.Failed > 0 || !exitedCleanly)
         {
+            CiAnnotations.TestFailures(context, summary.Failures);
             throw new CakeException(FailureMessage(context, summary));
+        }
+    }
+
+    // The collector writes test-results/<guid>/coverage.cobertura.xml per test assembly.
+    private static void MoveCoverageReports(BuildContext context)
+    {
+        var raw = context.Paths.Coverage.Combine("raw");
+        context.EnsureDirectoryExists(raw);
+        foreach (var report in context.GetFiles(context.Paths.TestResults.FullPath + "/*/coverage.cobertura.xml"))
+        {
+            var folder = report.GetDirectory();
+            context.MoveFile(report, raw.CombineWithFilePath($"{folder.GetDirectoryName()}.cobertura.xml"));
+            context.DeleteDirectory(folder, new DeleteDirectorySettings { Recursive = true });
         }
     }
 
@@ -60,6 +79,7 @@ public sealed class TestTask : FrostingTask<BuildContext>
                 NoRestore = true,
                 Filter = EndToEndFilter,
                 ResultsDirectory = context.Paths.TestResults,
+                Collectors = [CoverageCollector],
                 Loggers = ["trx", $"junit;LogFilePath={context.Paths.TestResults.FullPath}/{{assembly}}.junit.xml"],
             });
             return true;

@@ -9,6 +9,7 @@ public sealed class BadInputTests
     [InlineData("--time-budget=0", "--time-budget: 0 is not a usable time budget. Allowed: a whole number of seconds greater than 0, e.g. 200.")]
     [InlineData("--time-budget=-5", "--time-budget: -5 is not a usable time budget. Allowed: a whole number of seconds greater than 0, e.g. 200.")]
     [InlineData("--configuration=Fast", "--configuration: 'Fast' is not a build configuration. Allowed: Release, Debug.")]
+    [InlineData("--coverage-line=101", "--coverage-line: '101' is not a percentage. Allowed: a number from 0 to 100, e.g. 80.")]
     public void Should_Refuse_A_Bad_Option_Before_Any_Task_Runs(string option, string message)
     {
         using var fixture = new BuildHostFixture();
@@ -19,6 +20,20 @@ public sealed class BadInputTests
         Assert.Contains(message, output);
         Assert.True(File.Exists(fixture.KeptFile), "The bad run deleted artifacts.");
         Assert.False(File.Exists(fixture.Artifact("manifest.json")), "The bad run wrote artifacts.");
+    }
+
+    [Fact]
+    public void Should_Name_The_Key_If_A_Quality_Threshold_Is_Out_Of_Range()
+    {
+        using var fixture = new BuildHostFixture();
+        Directory.CreateDirectory(Path.Combine(fixture.Root, "build", "config"));
+        File.WriteAllText(Path.Combine(fixture.Root, "build", "config", "quality.json"), """{ "coverage": { "branch": -1 } }""");
+
+        var (exitCode, output) = fixture.Run("--target=Default");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("build/config/quality.json: coverage.branch: '-1' is not a percentage.", output);
+        Assert.True(File.Exists(fixture.KeptFile));
     }
 
     [Fact]
@@ -43,7 +58,10 @@ public sealed class BadInputTests
         var (exitCode, output) = fixture.Run("--target=Nope");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("--target: the target 'Nope' was not found. Available tasks: Build, Clean, Default, Restore, Stage1A, Test, Timing.", output);
+        Assert.Contains(
+            "--target: the target 'Nope' was not found. Available tasks: Build, BuildInfo, CiReport, Clean, Coverage, Default, " +
+            "Restore, Stage1A, Stage1B, Stage2A, Test, Timing, Version.",
+            System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " "));
         Assert.True(File.Exists(fixture.KeptFile));
     }
 

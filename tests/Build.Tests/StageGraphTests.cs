@@ -59,12 +59,21 @@ public sealed class StageGraphTests
     }
 
     [Fact]
-    public void Should_Run_Stage1A_As_Clean_Restore_Build_Test()
+    public void Should_Run_Stage1A_As_Clean_Restore_Version_Build_Test()
     {
         Assert.Equal(["Test"], DependenciesOf(typeof(Stage1ATask)));
         Assert.Equal(["Build"], DependenciesOf(typeof(TestTask)));
-        Assert.Equal(["Restore"], DependenciesOf(typeof(BuildTask)));
+        Assert.Equal(["Restore", "Version"], DependenciesOf(typeof(BuildTask)));
         Assert.Equal(["Clean"], DependenciesOf(typeof(RestoreTask)));
+        Assert.Equal(["Clean"], DependenciesOf(typeof(VersionTask)));
+    }
+
+    [Fact]
+    public void Should_Measure_Coverage_From_The_Stage_1A_Test_Run()
+    {
+        Assert.Equal(["Test"], DependenciesOf(typeof(CoverageTask)));
+        Assert.Equal(["Stage1A", "Coverage"], DependenciesOf(typeof(Stage1BTask)));
+        Assert.Equal(["Stage1B", "CiReport"], DependenciesOf(typeof(Stage2ATask)));
     }
 
     [Fact]

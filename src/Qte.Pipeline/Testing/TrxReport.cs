@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -6,7 +8,7 @@ namespace Qte.Pipeline.Testing;
 /// <summary>
 /// The outcome of one test assembly's run, read from the Visual Studio TRX file dotnet test's trx logger writes.
 /// </summary>
-public sealed class TrxReport
+public sealed partial class TrxReport
 {
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
@@ -42,7 +44,7 @@ public sealed class TrxReport
         var results = document.Descendants(Trx + "UnitTestResult").ToList();
         var failures = results
             .Where(r => Outcome(r) == "Failed")
-            .Select(r => new TestFailure((string?)r.Attribute("testName") ?? "(unnamed test)", FirstLine(ErrorMessage(r))))
+            .Select(ReadFailure)
             .ToList();
 
         // TestMethod's codeBase keeps the assembly path's case; UnitTest's storage is lower-cased.
@@ -56,11 +58,23 @@ public sealed class TrxReport
                 Failures: failures));
     }
 
-    private static string Outcome(XElement result) => (string?)result.Attribute("outcome") ?? string.Empty;
+    private static TestFailure ReadFailure(XElement result)
+    {
+        var errorInfo = result.Element(Trx + "Output")?.Element(Trx + "ErrorInfo");
+        var location = StackFrameLocation().Match((string?)errorInfo?.Element(Trx + "StackTrace") ?? string.Empty);
+        return new TestFailure(
+            (string?)result.Attribute("testName") ?? "(unnamed test)",
+            FirstLine((string?)errorInfo?.Element(Trx + "Message") ?? string.Empty),
+            location.Success ? location.Groups["file"].Value : null,
+            location.Success ? int.Parse(location.Groups["line"].Value, CultureInfo.InvariantCulture) : null);
+    }
 
-    private static string ErrorMessage(XElement result) =>
-        (string?)result.Element(Trx + "Output")?.Element(Trx + "ErrorInfo")?.Element(Trx + "Message") ?? string.Empty;
+    private static string Outcome(XElement result) => (string?)result.Attribute("outcome") ?? string.Empty;
 
     private static string FirstLine(string text) =>
         text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "(no message)";
+
+    // The first frame with a source location: "at Ns.Type.Method() in /src/Tests/FooTests.cs:line 42".
+    [GeneratedRegex(@" in (?<file>.+?):line (?<line>\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex StackFrameLocation();
 }

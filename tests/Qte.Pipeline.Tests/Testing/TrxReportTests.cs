@@ -22,7 +22,8 @@ public sealed class TrxReportTests
                   <Message>Assert.Equal() Failure: Values differ
         Expected: 2
         Actual:   3</Message>
-                  <StackTrace>at Sample.Tests.Divides()</StackTrace>
+                  <StackTrace>at Sample.Tests.Divides() in /repo/tests/Sample/DivideTests.cs:line 42
+        at System.Reflection.Invoke()</StackTrace>
                 </ErrorInfo>
               </Output>
             </UnitTestResult>
@@ -49,7 +50,7 @@ public sealed class TrxReportTests
         }
 
         [Fact]
-        public void Should_Count_Outcomes_And_Keep_The_First_Line_Of_Each_Failure()
+        public void Should_Count_Outcomes_And_Keep_The_First_Line_And_Location_Of_Each_Failure()
         {
             using var directory = new TemporaryDirectory();
             var path = directory.Write("Sample.trx", TwoPassedOneFailedOneSkipped);
@@ -60,7 +61,9 @@ public sealed class TrxReportTests
             var summary = report.Summary;
             Assert.Equal((2, 1, 1, 4), (summary.Passed, summary.Failed, summary.Skipped, summary.Total));
             var failure = Assert.Single(summary.Failures);
-            Assert.Equal(new TestFailure("Sample.Tests.Divides", "Assert.Equal() Failure: Values differ"), failure);
+            Assert.Equal(
+                new TestFailure("Sample.Tests.Divides", "Assert.Equal() Failure: Values differ", "/repo/tests/Sample/DivideTests.cs", 42),
+                failure);
         }
 
         [Fact]

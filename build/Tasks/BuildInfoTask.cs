@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Cake.Common;
+using Cake.Common.Build;
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Core.IO;
+using Cake.Frosting;
+using Qte.Pipeline.Ci;
+
+namespace Qte.Build.Tasks;
+
+[TaskName("BuildInfo")]
+[TaskDescription("Checks that every built assembly outside the build host carries the version, and writes artifacts/build-info.json (version, commit, branch, build time, CI run, OS, SDK).")]
+[IsDependentOn(typeof(BuildTask))]
+public sealed class BuildInfoTask : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        var version = context.Version ?? throw new CakeException("BuildInfo: the Version task has not run; run BuildInfo with its dependencies.");
+        var stamped = StampedAssemblies(context);
+        var wrong = stamped.Where(a => a.Value != version.InformationalVersion).ToList();
+        if (wrong.Count > 0)
+        {
+            throw new CakeException(
+                $"BuildInfo: {wrong.Count} assemblies do not carry the version {version.InformationalVersion}: " +
+                string.Join(", ", wrong.Select(a => $"{a.Key} has '{a.Value}'")) + ". Were they built by this run's Build task?");
+        }
+
+        var repository = context.Repository;
+        var info = new BuildInfo(
+            version.InformationalVersion,
+            version.PackageVersion,
+            version.AssemblyVersion,
+            version.FileVersion,
+            version.Source,
+            repository?.Sha ?? string.Empty,
+            repository?.Branch,
+            repository?.Dirty ?? false,
+            context.Time.GetUtcNow(),
+            CiRunOf(context),
+            $"{RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})",
+            SdkVersion(context),
+            stamped);
+        info.Write(context.Paths.BuildInfo.FullPath);
+        context.Log.Information(
+            "Build info: {0} from {1} on {2}, {3} assemblies stamped; {4}",
+            info.Version,
+            info.Commit.Length > 0 ? info.Commit[..Math.Min(7, info.Commit.Length)] : "no commit",
+            info.Branch ?? "no branch",
+            stamped.Count,
+            context.Paths.BuildInfo.FullPath);
+    }
+
+    // The projects outside the build host (QteBuildHost=true) carry the version; each has AssemblyName = project name.
+    private static Dictionary<string, string> StampedAssemblies(BuildContext context)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var project in context.Globber.GetFiles($"{context.Paths.Root.FullPath}/{{src,tests}}/**/*.csproj"))
+        {
+            if (File.ReadAllText(project.FullPath).Contains("<QteBuildHost>true</QteBuildHost>", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var name = project.GetFilenameWithoutExtension().FullPath;
+            var assembly = project.GetDirectory().CombineWithFilePath($"bin/{context.Settings.Configuration}/net10.0/{name}.dll");
+            if (File.Exists(assembly.FullPath))
+            {
+                result[name] = FileVersionInfo.GetVersionInfo(assembly.FullPath).ProductVersion ?? string.Empty;
+            }
+        }
+
+        return result;
+    }
+
+    private static CiRun CiRunOf(BuildContext context)
+    {
+        var buildSystem = context.BuildSystem();
+        if (buildSystem.IsRunningOnGitHubActions)
+        {
+            var workflow = buildSystem.GitHubActions.Environment.Workflow;
+            return new CiRun("GitHubActions", workflow.RunId, workflow.RunNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return buildSystem.IsLocalBuild ? CiRun.Local : new CiRun(buildSystem.Provider.ToString(), null, null);
+    }
+
+    private static string SdkVersion(BuildContext context)
+    {
+        var exitCode = context.StartProcess(
+            "dotnet",
+            new ProcessSettings { Arguments = "--version", RedirectStandardOutput = true, WorkingDirectory = context.Paths.Root },
+            out var output);
+        return exitCode == 0 ? output.FirstOrDefault()?.Trim() ?? "unknown" : "unknown";
+    }
+}

@@ -1,0 +1,55 @@
+using Cake.Common.IO;
+using Cake.Common.Tools.DotNet;
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Core.IO;
+using Cake.Frosting;
+using Qte.Pipeline.Coverage;
+
+namespace Qte.Build.Tasks;
+
+[TaskName("Coverage")]
+[TaskDescription("Merges the test run's coverage with ReportGenerator into artifacts/coverage/ (Cobertura, HTML, Markdown, JSON, badges) and holds src/ to the thresholds of build/config/quality.json.")]
+[IsDependentOn(typeof(TestTask))]
+public sealed class CoverageTask : FrostingTask<BuildContext>
+{
+    /// <summary>Merged Cobertura (which the gate reads), HTML, the GitHub summary, a JSON summary and SVG badges.</summary>
+    public static readonly string[] ReportTypes = ["Cobertura", "Html", "MarkdownSummaryGithub", "JsonSummary", "Badges"];
+
+    public override void Run(BuildContext context)
+    {
+        var coverage = context.Paths.Coverage;
+        var reports = context.GetFiles(coverage.FullPath + "/raw/*.cobertura.xml");
+        if (reports.Count == 0)
+        {
+            throw new CakeException($"Coverage: the test run left no coverage report in {coverage.FullPath}/raw; was the coverlet collector referenced by the test projects?");
+        }
+
+        // The pinned local tool (.config/dotnet-tools.json), run as `dotnet reportgenerator` through Cake's tool runner.
+        context.DotNetTool(context.Paths.Solution, "reportgenerator", new ProcessArgumentBuilder()
+            .AppendQuoted("-reports:" + string.Join(';', reports.Select(r => r.FullPath)))
+            .AppendQuoted("-targetdir:" + coverage.FullPath)
+            .Append("-reporttypes:" + string.Join(';', ReportTypes))
+            .Append("-verbosity:Off"));
+
+        var summary = CoverageSummary.Create(context.Paths.Root.FullPath, CoberturaReport.Read(coverage.CombineWithFilePath("Cobertura.xml").FullPath));
+        var thresholds = context.Quality.Coverage;
+        var result = CoverageGate.Evaluate(summary, thresholds);
+        var delta = CoverageHistory.DescribeDelta(summary.Product, CoverageHistory.ReadPrevious(context.Paths.History.FullPath));
+        CoverageFiles.Write(coverage.FullPath, summary, thresholds, result, delta);
+        CoverageHistory.Write(context.Paths.History.FullPath, summary.Product, context.Time.GetUtcNow());
+        context.Coverage = result;
+
+        foreach (var (scope, rate) in summary.Scopes.Where(s => s.Key != CoverageScope.Product && s.Value.LinesValid > 0))
+        {
+            context.Log.Information("  {0} (not gated): lines {1:0.0} %, branches {2:0.0} %", scope, rate.LinePercent, rate.BranchPercent);
+        }
+
+        context.Log.Information("{0} Delta: {1}.", result.Message, delta);
+        context.Log.Information("Report: {0}", coverage.CombineWithFilePath("index.html").FullPath);
+        if (!result.Passed)
+        {
+            throw new CakeException(result.FullMessage);
+        }
+    }
+}
