@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using Prometheus;
+using Qte.Router.Metrics;
+using Qte.Router.Routing;
+
+namespace Qte.Router.Admin;
+
+/// <summary>
+/// The admin API on 127.0.0.1: the routing table (read, replace) and each slot's stats, behind a bearer token;
+/// /metrics and /health without one, for Prometheus and for the pipeline's wait.
+/// </summary>
+public static class AdminEndpoints
+{
+    public static void MapAdmin(this WebApplication app, RouterSettings settings)
+    {
+        app.MapGet("/health", () => Results.Text("live"));
+        app.MapMetrics();
+
+        var admin = app.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
+            HasToken(context.HttpContext, settings.Token)
+                ? await next(context)
+                : Results.Problem(
+                    title: "Unauthorized",
+                    detail: "The admin API needs 'Authorization: Bearer <token>' with the environment's router token.",
+                    statusCode: StatusCodes.Status401Unauthorized));
+
+        admin.MapGet("/routes", (RouteState routes) => Results.Json(routes.Table, RoutingTableFile.Json));
+        admin.MapPut("/routes", (RoutingTable? table, RouteState routes) =>
+        {
+            if (table is null)
+            {
+                return Results.Problem(title: "Bad routing table", detail: "The body must be a routing table: { \"slots\": {...}, \"weights\": {...} }.", statusCode: 400);
+            }
+
+            var problems = routes.Update(table);
+            return problems.Count == 0
+                ? Results.Json(routes.Table, RoutingTableFile.Json)
+                : Results.Problem(title: "Bad routing table", detail: string.Join(" ", problems), statusCode: 400);
+        });
+        admin.MapGet("/slots/{slot}/stats", (string slot, RouteState routes, SlotMetrics metrics) =>
+            routes.Table.Slots.ContainsKey(slot)
+                ? Results.Json(metrics.Stats(slot), RoutingTableFile.Json)
+                : Results.Problem(title: "Unknown slot", detail: $"No slot '{slot}'. Known slots: {string.Join(", ", routes.Table.Slots.Keys)}.", statusCode: 404));
+    }
+
+    private static bool HasToken(HttpContext context, string token)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || token.Length == 0)
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()), Encoding.UTF8.GetBytes(token));
+    }
+}

@@ -1,0 +1,38 @@
+using Prometheus;
+using Qte.Service.Faults;
+using Qte.Service.Health;
+using Qte.Service.Orders;
+using Qte.Service.Quotes;
+
+namespace Qte.Service;
+
+/// <summary>
+/// Builds the service: settings from QTE_* environment variables, endpoints, metrics and graceful shutdown.
+/// </summary>
+public static class ServiceApp
+{
+    /// <summary>How long shutdown waits for requests in flight.</summary>
+    public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+
+    public static WebApplication Build(string[] args, ServiceSettings settings, TimeProvider? time = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(time ?? TimeProvider.System);
+        builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddProblemDetails();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = DrainTimeout);
+
+        var app = builder.Build();
+        var readiness = app.Services.GetRequiredService<Readiness>();
+        app.Lifetime.ApplicationStopping.Register(readiness.Stopping);
+
+        app.UseHttpMetrics();
+        app.UseMiddleware<FaultInjection>();
+        app.MapHealth();
+        app.MapQuotes();
+        app.MapOrders();
+        app.MapMetrics();
+        return app;
+    }
+}

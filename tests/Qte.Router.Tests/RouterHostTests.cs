@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Qte.Router.Routing;
+
+namespace Qte.Router.Tests;
+
+public sealed class RouterHostTests
+{
+    private static object Routes(string blue, string green, int blueWeight) => new
+    {
+        slots = new Dictionary<string, string> { ["blue"] = blue, ["green"] = green },
+        weights = new Dictionary<string, int> { ["blue"] = blueWeight, ["green"] = 100 - blueWeight },
+    };
+
+    [Fact]
+    public async Task Should_Send_Every_User_To_The_Slot_With_All_The_Weight()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        var blue = await router.StartBackendAsync("blue");
+        var green = await router.StartBackendAsync("green");
+
+        (await router.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 100))).EnsureSuccessStatusCode();
+
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal("blue", await router.GetAsUserAsync($"user-{i}"));
+        }
+    }
+
+    [Fact]
+    public async Task Should_Split_Users_By_Weight_And_Keep_Each_On_One_Side()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        var blue = await router.StartBackendAsync("blue");
+        var green = await router.StartBackendAsync("green");
+        (await router.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 50))).EnsureSuccessStatusCode();
+
+        var sides = new Dictionary<string, string>();
+        for (var i = 0; i < 200; i++)
+        {
+            sides[$"user-{i}"] = await router.GetAsUserAsync($"user-{i}");
+        }
+
+        Assert.InRange(sides.Values.Count(s => s == "green"), 60, 140);
+        foreach (var (user, side) in sides.Take(30))
+        {
+            Assert.Equal(side, await router.GetAsUserAsync(user));
+            Assert.Equal(UserKey.Bucket(user) < 50 ? "blue" : "green", side);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Set_A_Cookie_For_A_User_Without_An_Id_And_Honour_It()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        var blue = await router.StartBackendAsync("blue");
+        var green = await router.StartBackendAsync("green");
+        (await router.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 50))).EnsureSuccessStatusCode();
+
+        using var first = await router.Public.GetAsync("/");
+        var cookie = Assert.Single(first.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith(UserKey.Cookie + "=", cookie);
+        var side = await first.Content.ReadAsStringAsync();
+
+        for (var i = 0; i < 10; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            request.Headers.Add("Cookie", cookie.Split(';')[0]);
+            using var again = await router.Public.SendAsync(request);
+            Assert.Equal(side, await again.Content.ReadAsStringAsync());
+            Assert.False(again.Headers.Contains("Set-Cookie"));
+        }
+    }
+
+    [Fact]
+    public async Task Should_Refuse_The_Admin_API_Without_The_Token()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        using var anonymous = new HttpClient { BaseAddress = router.Admin.BaseAddress };
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/admin/routes")).StatusCode);
+        anonymous.DefaultRequestHeaders.Add("Authorization", "Bearer wrong");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/admin/routes", new { })).StatusCode);
+
+        // The public port only proxies: with no slots there is nothing behind it, and never the admin API.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await router.Public.GetAsync("/admin/routes")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Bad_Table_And_Keep_Serving_The_Last_Good_One()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        var blue = await router.StartBackendAsync("blue");
+        var green = await router.StartBackendAsync("green");
+        (await router.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 100))).EnsureSuccessStatusCode();
+
+        var bad = await router.Admin.PutAsJsonAsync("/admin/routes", new
+        {
+            slots = new Dictionary<string, string> { ["blue"] = blue },
+            weights = new Dictionary<string, int> { ["blue"] = 60, ["green"] = 30 },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var detail = (string?)(await bad.Content.ReadFromJsonAsync<JsonObject>())!["detail"];
+        Assert.Contains("weights.green: no such slot.", detail);
+        Assert.Contains("weights: they sum to 90; they must sum to 100.", detail);
+        Assert.Equal("blue", await router.GetAsUserAsync("someone"));
+    }
+
+    [Fact]
+    public async Task Should_Reload_The_Persisted_Table_On_Restart()
+    {
+        var state = Directory.CreateTempSubdirectory("qte-router-").FullName;
+        string green;
+        await using (var first = await new RouterFixture(state).StartAsync())
+        {
+            var blue = await first.StartBackendAsync("blue");
+            green = $"http://127.0.0.1:{RouterFixture.FreePort()}";
+            (await first.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 30))).EnsureSuccessStatusCode();
+        }
+
+        await using var second = await new RouterFixture(state).StartAsync();
+        var routes = await second.Admin.GetFromJsonAsync<JsonObject>("/admin/routes");
+
+        Assert.Equal(30, (int)routes!["weights"]!["blue"]!);
+        Assert.Equal(green, (string?)routes["slots"]!["green"]);
+    }
+
+    [Fact]
+    public async Task Should_Count_Each_Slots_Answers_In_Its_Stats_And_Metrics()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        var blue = await router.StartBackendAsync("blue", fail: true);
+        var green = await router.StartBackendAsync("green");
+        (await router.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 100))).EnsureSuccessStatusCode();
+        for (var i = 0; i < 4; i++)
+        {
+            await router.GetAsUserAsync($"user-{i}");
+        }
+
+        var stats = await router.Admin.GetFromJsonAsync<JsonObject>("/admin/slots/blue/stats");
+        var metrics = await router.Admin.GetStringAsync("/metrics");
+
+        Assert.True((long)stats!["requests"]! >= 4);
+        Assert.Equal(1.0, (double)stats["errorRate"]!);
+        Assert.Contains("qte_router_requests_total{slot=\"blue\",status_class=\"5xx\"}", metrics);
+        Assert.Equal(HttpStatusCode.NotFound, (await router.Admin.GetAsync("/admin/slots/purple/stats")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_Move_Users_Off_A_Slot_That_Fails_Its_Health_Check()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        var blue = await router.StartBackendAsync("blue", ready: false);
+        var green = await router.StartBackendAsync("green");
+        (await router.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 90))).EnsureSuccessStatusCode();
+
+        var answers = new List<string>();
+        for (var attempt = 0; attempt < 50 && (answers.Count == 0 || answers[^1] != "green"); attempt++)
+        {
+            await Task.Delay(100);
+            answers.Add(await router.GetAsUserAsync("user-on-blue-" + UserBucketOnBlue()));
+        }
+
+        Assert.Equal("green", answers[^1]);
+    }
+
+    private static int UserBucketOnBlue() =>
+        Enumerable.Range(0, 1000).First(i => UserKey.Bucket("user-on-blue-" + i) < 90);
+}
