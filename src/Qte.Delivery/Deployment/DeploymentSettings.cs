@@ -1,0 +1,34 @@
+namespace Qte.Delivery.Deployment;
+
+/// <summary>The waits, windows and thresholds of a deployment, from the environment's effective config.</summary>
+public sealed record DeploymentSettings
+{
+    public required string Environment { get; init; }
+
+    public required int PublicPort { get; init; }
+
+    /// <summary>Where the port came from, for messages: e.g. "build/config/environments/dev.json: publicPort".</summary>
+    public string PublicPortSource { get; init; } = "publicPort";
+
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan RouterStartTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan HealthCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long health is watched through the router after the switch.</summary>
+    public TimeSpan WatchDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan WatchInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The share of failed requests (0–1) in the watch above which the release is rolled back.</summary>
+    public double MaxErrorRate { get; init; } = 0.05;
+
+    public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Releases kept per environment for rollback.</summary>
+    public int Retention { get; init; } = 5;
+
+    /// <summary>Environment variables for the release's processes (--set release.env.NAME=VALUE).</summary>
+    public IReadOnlyDictionary<string, string> ReleaseEnvironment { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,18 @@
+using Qte.Delivery.Environments;
+using Qte.Delivery.Releases;
+
+namespace Qte.Delivery.Slots;
+
+/// <summary>
+/// How a slot runs a release: here as a local process; a container runner can take its place without the
+/// deployment logic knowing.
+/// </summary>
+public interface ISlotRunner
+{
+    SlotState Start(Release release, string slot, int port, IReadOnlyDictionary<string, string> environment, string logDirectory);
+
+    bool IsRunning(SlotState slot);
+
+    /// <summary>Stops the slot after letting requests in flight finish (up to <paramref name="drain"/>).</summary>
+    void Stop(SlotState slot, TimeSpan drain);
+}
