@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# The ci profile (short waits and windows) keeps the whole pipeline within its time budget; --profile=none for the real ones.
+export QTE_PROFILE="${QTE_PROFILE:-ci}"
 exec dotnet run --project build/Build.csproj --configuration Release -- "$@"

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using Cake.Core;
 using Cake.Core.IO;
 using Cake.Frosting;
+using Qte.Build.Delivery;
+using Qte.Delivery.Deployment;
+using Qte.Delivery.Releases;
 using Qte.Pipeline.Coverage;
 using Qte.Pipeline.Quality;
 using Qte.Pipeline.Settings;
@@ -37,6 +40,7 @@ public sealed class BuildContext : FrostingContext
             Paths.QualityConfigFile.FullPath,
             option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
             context.Environment.GetEnvironmentVariable);
+        Delivery = DeliveryOptions.Read(context);
     }
 
     public BuildPaths Paths { get; }
@@ -44,6 +48,17 @@ public sealed class BuildContext : FrostingContext
     public PipelineSettings Settings { get; }
 
     public QualitySettings Quality { get; }
+
+    public DeliveryOptions Delivery { get; }
+
+    /// <summary>The release the Package task made, for the tasks that deploy it.</summary>
+    public Release? Release { get; set; }
+
+    /// <summary>Environments this run deployed to: with CI=true the run takes them down at its end.</summary>
+    public HashSet<string> DeployedEnvironments { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The outcome of the Deploy task, for the stages after it.</summary>
+    public DeploymentResult? Deployment { get; set; }
 
     /// <summary>The clock the timing gate reads; tests give it a fake.</summary>
     public TimeProvider Time { get; }

@@ -34,5 +34,18 @@ public sealed class BuildPaths(DirectoryPath root)
 
     public FilePath BuildInfo => Artifacts.CombineWithFilePath(Qte.Pipeline.Ci.BuildInfo.FileName);
 
+    public DirectoryPath EnvironmentsConfig => Root.Combine("build/config/environments");
+
+    public DirectoryPath Publish => Artifacts.Combine("publish");
+
+    public DirectoryPath ReleaseZips => Artifacts.Combine("releases");
+
+    public DirectoryPath Deploy(string environment) => Artifacts.Combine("deploy").Combine(environment);
+
+    public DirectoryPath Monitoring(string environment) => Artifacts.Combine("monitoring").Combine(environment);
+
+    /// <summary>Live state, outside artifacts/ so that Clean never touches what runs: .qte/.</summary>
+    public DirectoryPath LiveState => Root.Combine(".qte");
+
     public FilePath Manifest => Artifacts.CombineWithFilePath(Qte.Pipeline.Artifacts.ArtifactManifest.FileName);
 }

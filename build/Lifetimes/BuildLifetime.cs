@@ -1,6 +1,7 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Qte.Build.Delivery;
 using Qte.Pipeline.Artifacts;
 
 namespace Qte.Build.Lifetimes;
@@ -21,6 +22,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
 
     public override void Teardown(BuildContext context, ITeardownContext info)
     {
+        TearDownEnvironments(context);
         if (!context.TimingReported)
         {
             TimingReporter.Report(context);
@@ -29,5 +31,27 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         var manifest = ArtifactManifest.Create(context.Paths.Artifacts.FullPath);
         manifest.Write(context.Paths.Manifest.FullPath);
         context.Log.Information("Manifest: {0} files listed in {1}", manifest.Entries.Count, context.Paths.Manifest.FullPath);
+    }
+
+    // On CI nothing may outlive the job; locally environments stay up so that a developer can try them.
+    private static void TearDownEnvironments(BuildContext context)
+    {
+        var onCi = string.Equals(context.Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (!onCi || context.Delivery.KeepEnvironments)
+        {
+            return;
+        }
+
+        foreach (var environment in context.DeployedEnvironments)
+        {
+            try
+            {
+                DeliveryServices.Deployer(context, DeliveryServices.Config(context, environment)).Down();
+            }
+            catch (Exception ex) when (ex is Qte.Delivery.DeliveryException or IOException)
+            {
+                context.Log.Warning("Could not take environment {0} down: {1}", environment, ex.Message);
+            }
+        }
     }
 }

@@ -60,7 +60,8 @@ public sealed class BadInputTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains(
             "--target: the target 'Nope' was not found. Available tasks: Build, BuildInfo, CiReport, Clean, Coverage, Default, " +
-            "Restore, Stage1A, Stage1B, Stage2A, Test, Timing, Version.",
+            "Deploy, Down, EnvironmentConfig, Monitoring, Package, Promote, Publish, Restore, Rollback, Stage1A, Stage1B, " +
+            "Stage2A, Stage3v1, Stage3v2, Stage3v3, Stage3v4, Status, Test, Timing, Version.",
             System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " "));
         Assert.True(File.Exists(fixture.KeptFile));
     }

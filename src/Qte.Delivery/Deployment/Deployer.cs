@@ -237,7 +237,7 @@ public sealed class Deployer(
             keep.UnionWith(state.History.Where(h => h.Outcome == DeploymentOutcome.Succeeded).Select(h => h.ReleaseId).Distinct().TakeLast(settings.Retention));
         }
 
-        foreach (var removed in releases.Prune(keep))
+        foreach (var removed in releases.Prune(keep, TimeSpan.FromHours(1)))
         {
             log($"Release {removed} pruned (retention {settings.Retention} per environment).");
         }

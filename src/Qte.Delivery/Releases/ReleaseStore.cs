@@ -64,8 +64,11 @@ public sealed class ReleaseStore(string root)
         return zip;
     }
 
-    /// <summary>Deletes every release but those to keep (the ones environments run or may roll back to).</summary>
-    public IReadOnlyList<string> Prune(IReadOnlySet<string> keep)
+    /// <summary>
+    /// Deletes every release but those to keep (the ones environments run or may roll back to) and those made within
+    /// <paramref name="grace"/>, which another pipeline may be about to deploy.
+    /// </summary>
+    public IReadOnlyList<string> Prune(IReadOnlySet<string> keep, TimeSpan grace = default)
     {
         if (!System.IO.Directory.Exists(Root))
         {
@@ -76,7 +79,8 @@ public sealed class ReleaseStore(string root)
         foreach (var directory in System.IO.Directory.EnumerateDirectories(Root))
         {
             var id = Path.GetFileName(directory);
-            if (!keep.Contains(id) && !id.Contains(".staging", StringComparison.Ordinal))
+            if (!keep.Contains(id) && !id.Contains(".staging", StringComparison.Ordinal)
+                && System.IO.Directory.GetCreationTimeUtc(directory) < DateTime.UtcNow - grace)
             {
                 System.IO.Directory.Delete(directory, recursive: true);
                 removed.Add(id);

@@ -1,0 +1,36 @@
+using Cake.Core;
+
+namespace Qte.Build.Delivery;
+
+/// <summary>
+/// The delivery options of a run: --environment (default dev), --profile (QTE_PROFILE; build.sh and CI use "ci"),
+/// --set key=value (repeatable), --keep-environments, and Promote's --from/--to, Rollback's --to-release.
+/// </summary>
+public sealed record DeliveryOptions(
+    string Environment,
+    string? Profile,
+    IReadOnlyList<string> Sets,
+    bool KeepEnvironments,
+    string? From,
+    string? To,
+    string? ToRelease)
+{
+    public static DeliveryOptions Read(ICakeContext context)
+    {
+        string? Option(string name) => context.Arguments.HasArgument(name) ? context.Arguments.GetArgument(name) : null;
+        var profile = Option("profile") ?? context.Environment.GetEnvironmentVariable("QTE_PROFILE");
+        if (profile is null && string.Equals(context.Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            profile = "ci";
+        }
+
+        return new DeliveryOptions(
+            Option("environment") ?? "dev",
+            string.IsNullOrEmpty(profile) || profile == "none" ? null : profile,
+            context.Arguments.HasArgument("set") ? context.Arguments.GetArguments("set").ToList() : [],
+            context.Arguments.HasArgument("keep-environments") && Option("keep-environments") is not ("false" or "0"),
+            Option("from"),
+            Option("to"),
+            Option("to-release"));
+    }
+}

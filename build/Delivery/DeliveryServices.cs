@@ -1,0 +1,40 @@
+using Cake.Core.Diagnostics;
+using Qte.Delivery.Configuration;
+using Qte.Delivery.Deployment;
+using Qte.Delivery.Environments;
+using Qte.Delivery.Releases;
+using Qte.Delivery.Routing;
+using Qte.Delivery.Slots;
+
+namespace Qte.Build.Delivery;
+
+/// <summary>Builds the delivery library's objects for an environment from the run's paths, options and config.</summary>
+public static class DeliveryServices
+{
+    public static ReleaseStore Releases(BuildContext context) =>
+        new(context.Paths.LiveState.Combine("releases").FullPath);
+
+    public static EnvironmentPaths PathsOf(BuildContext context, string environment) =>
+        new(context.Paths.LiveState.Combine("environments").FullPath, environment);
+
+    public static EnvironmentConfig Config(BuildContext context, string environment) =>
+        EnvironmentConfig.Load(
+            context.Paths.EnvironmentsConfig.FullPath,
+            "build/config/environments",
+            environment,
+            context.Delivery.Profile,
+            context.Delivery.Sets);
+
+    public static Deployer Deployer(BuildContext context, EnvironmentConfig config)
+    {
+        var paths = PathsOf(context, config.Environment);
+        var log = (string message) => context.Log.Information("  {0}", message);
+        return new Deployer(
+            paths,
+            Releases(context),
+            new ProcessSlotRunner(),
+            new RouterProcess(paths, context.Paths.Publish.Combine("router").FullPath, log),
+            config.ToDeploymentSettings(),
+            log);
+    }
+}

@@ -1,0 +1,21 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+using Qte.Delivery.Deployment;
+using Qte.Pipeline.IO;
+
+namespace Qte.Build.Delivery;
+
+/// <summary>deployment.json: how a deployment ended, each check and the restore time.</summary>
+public static class DeploymentFiles
+{
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        Formatting = Formatting.Indented,
+        Converters = [new StringEnumConverter()],
+    };
+
+    public static void Write(string path, DeploymentResult result) =>
+        AtomicFile.WriteAllText(path, JsonConvert.SerializeObject(result, Settings));
+}

@@ -1,0 +1,50 @@
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+using Qte.Build.Delivery;
+using Qte.Delivery.Deployment;
+using Qte.Delivery.Environments;
+
+namespace Qte.Build.Tasks;
+
+[TaskName("Deploy")]
+[TaskDescription("Deploys the release to --environment (dev by default): router up, release in the idle slot, ready, traffic switched, smoke test and health watch through the router; any failed check rolls back. Writes artifacts/deploy/<env>/deployment.json.")]
+[IsDependentOn(typeof(PackageTask))]
+[IsDependentOn(typeof(EnvironmentConfigTask))]
+public sealed class DeployTask : AsyncFrostingTask<BuildContext>
+{
+    public override async Task RunAsync(BuildContext context)
+    {
+        var release = context.Release ?? throw new CakeException("Deploy: the Package task has not run; run Deploy with its dependencies.");
+        var config = DeliveryServices.Config(context, context.Delivery.Environment);
+        context.DeployedEnvironments.Add(config.Environment);
+        var result = await DeliveryServices.Deployer(context, config).DeployAsync(release);
+        Report(context, result);
+    }
+
+    /// <summary>Writes deployment.json and fails the task, naming the failed check, unless the release serves.</summary>
+    public static void Report(BuildContext context, DeploymentResult result)
+    {
+        context.Deployment = result;
+        DeploymentFiles.Write(context.Paths.Deploy(result.Environment).CombineWithFilePath("deployment.json").FullPath, result);
+        foreach (var check in result.Checks)
+        {
+            context.Log.Information("  {0}: {1} ({2})", check.Name, check.Passed ? "passed" : "FAILED", check.Detail);
+        }
+
+        switch (result.Outcome)
+        {
+            case DeploymentOutcome.Succeeded:
+                context.Log.Information("Release {0} serves {1} on {2} from slot {3}.", result.ReleaseId, result.Environment, result.PublicUrl, result.Slot);
+                break;
+            case DeploymentOutcome.RolledBack when result.PreviousReleaseId is not null:
+                throw new CakeException(
+                    $"Deploy to {result.Environment} rolled back: {result.FailedCheck}. Release {result.PreviousReleaseId} serves again " +
+                    $"(restored in {result.RestoreSeconds:0.000} s); {result.ReleaseId} is stopped and marked rolled back.");
+            default:
+                throw new CakeException(
+                    $"Deploy to {result.Environment} failed: {result.FailedCheck}. " +
+                    (result.PreviousReleaseId is null ? "Nothing served before, and nothing serves now." : $"Release {result.PreviousReleaseId} still serves; {result.ReleaseId} never took traffic."));
+        }
+    }
+}

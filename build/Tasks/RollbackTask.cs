@@ -1,0 +1,16 @@
+using Cake.Frosting;
+using Qte.Build.Delivery;
+
+namespace Qte.Build.Tasks;
+
+[TaskName("Rollback")]
+[TaskDescription("Deploys the previous good release of --environment again (or --to-release=ID), through the same checks.")]
+public sealed class RollbackTask : AsyncFrostingTask<BuildContext>
+{
+    public override async Task RunAsync(BuildContext context)
+    {
+        var config = EnvironmentConfigTask.Write(context, context.Delivery.Environment);
+        var result = await DeliveryServices.Deployer(context, config).RollbackAsync(context.Delivery.ToRelease);
+        DeployTask.Report(context, result);
+    }
+}

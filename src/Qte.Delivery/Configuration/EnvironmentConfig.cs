@@ -1,0 +1,265 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using Qte.Delivery.Deployment;
+
+namespace Qte.Delivery.Configuration;
+
+/// <summary>
+/// An environment's effective config: base.json, then &lt;environment&gt;.json, then the profile's overrides, then
+/// --set key=value, each layer replacing the keys it names. Validated as a whole; every message names the layer
+/// that gave the value, its JSON path and the rule.
+/// </summary>
+public sealed class EnvironmentConfig
+{
+    private readonly JObject _values;
+    private readonly Dictionary<string, string> _sources;
+
+    private EnvironmentConfig(string environment, string? profile, JObject values, Dictionary<string, string> sources)
+    {
+        Environment = environment;
+        Profile = profile;
+        _values = values;
+        _sources = sources;
+    }
+
+    public string Environment { get; }
+
+    public string? Profile { get; }
+
+    public string Strategy => (string)_values["strategy"]!;
+
+    public int PublicPort => (int)_values["publicPort"]!;
+
+    public double MaxErrorRate => (double)_values.SelectToken("thresholds.maxErrorRate")!;
+
+    public int P95LatencyMs => (int)_values.SelectToken("thresholds.p95LatencyMs")!;
+
+    public double Availability => (double)_values.SelectToken("thresholds.availability")!;
+
+    public string SourceOf(string path) => _sources.GetValueOrDefault(path, path);
+
+    /// <exception cref="DeliveryException">A file cannot be read, or the effective config breaks a rule.</exception>
+    public static EnvironmentConfig Load(string directory, string displayDirectory, string environment, string? profile, IReadOnlyList<string> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var values = new JObject();
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var basePath = Path.Combine(directory, "base.json");
+        var baseLayer = ReadFile(basePath, $"{displayDirectory}/base.json", required: true);
+        var profiles = baseLayer["profiles"] as JObject;
+        baseLayer.Remove("profiles");
+        Merge(values, baseLayer, $"{displayDirectory}/base.json", sources);
+
+        var environmentFile = Path.Combine(directory, environment + ".json");
+        if (!File.Exists(environmentFile))
+        {
+            var known = Directory.EnumerateFiles(directory, "*.json").Select(Path.GetFileNameWithoutExtension).Where(n => n != "base").Order();
+            throw new DeliveryException($"--environment: '{environment}' has no {displayDirectory}/{environment}.json. Known environments: {string.Join(", ", known)}.");
+        }
+
+        Merge(values, ReadFile(environmentFile, $"{displayDirectory}/{environment}.json", required: true), $"{displayDirectory}/{environment}.json", sources);
+        if (profile is not null)
+        {
+            var overrides = profiles?[profile] as JObject
+                ?? throw new DeliveryException($"--profile: '{profile}' is not a profile of {displayDirectory}/base.json. Known profiles: {string.Join(", ", profiles?.Properties().Select(p => p.Name) ?? [])}.");
+            Merge(values, overrides, $"{displayDirectory}/base.json: profiles.{profile}", sources);
+        }
+
+        foreach (var set in sets)
+        {
+            ApplySet(values, set, sources);
+        }
+
+        Validate(values, sources);
+        return new EnvironmentConfig(environment, profile, values, sources);
+    }
+
+    public DeploymentSettings ToDeploymentSettings() => new()
+    {
+        Environment = Environment,
+        PublicPort = PublicPort,
+        PublicPortSource = $"{SourceOf("publicPort")}: publicPort",
+        ReadyTimeout = TimeSpan.FromSeconds((int)_values["readyTimeoutSeconds"]!),
+        RouterStartTimeout = TimeSpan.FromSeconds((int)_values["routerStartTimeoutSeconds"]!),
+        HealthCheckInterval = TimeSpan.FromMilliseconds((int)_values["healthCheckIntervalMs"]!),
+        WatchDuration = TimeSpan.FromSeconds((double)_values["healthWatchSeconds"]!),
+        WatchInterval = TimeSpan.FromMilliseconds((int)_values["healthWatchIntervalMs"]!),
+        MaxErrorRate = MaxErrorRate,
+        Drain = TimeSpan.FromSeconds((int)_values["drainSeconds"]!),
+        Retention = (int)_values["retention"]!,
+        ReleaseEnvironment = ReleaseEnvironment(),
+    };
+
+    public IReadOnlyDictionary<string, string> ReleaseEnvironment() =>
+        (_values.SelectToken("release.env") as JObject)?.Properties().ToDictionary(p => p.Name, p => p.Value.Type == JTokenType.String ? (string)p.Value! : p.Value.ToString(Newtonsoft.Json.Formatting.None))
+        ?? new Dictionary<string, string>();
+
+    /// <summary>The effective config with each secret shown as the name of its variable and whether it is set, never its value.</summary>
+    public JObject ToRedactedJson(Func<string, string?> variable)
+    {
+        var copy = (JObject)_values.DeepClone();
+        if (copy["secrets"] is JObject secrets)
+        {
+            foreach (var secret in secrets.Properties())
+            {
+                var name = (string)secret.Value!;
+                secret.Value = $"${{{name}}} ({(string.IsNullOrEmpty(variable(name)) ? "not set" : "set, redacted")})";
+            }
+        }
+
+        return new JObject
+        {
+            ["environment"] = Environment,
+            ["profile"] = Profile,
+            ["config"] = copy,
+            ["sources"] = new JObject(_sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new JProperty(s.Key, s.Value))),
+        };
+    }
+
+    /// <summary>deployment-config.env: the effective config as key=value lines for shell tools; secrets as variable names.</summary>
+    public string ToEnvFile()
+    {
+        var canarySteps = _values.SelectToken("canary.steps") as JArray ?? [];
+        var lines = new List<(string Key, string Value)>
+        {
+            ("environment", Environment),
+            ("profile", Profile ?? "none"),
+            ("strategy", Strategy),
+            ("public_port", PublicPort.ToString(CultureInfo.InvariantCulture)),
+            ("blue_green_enabled", (Strategy == "blue-green").ToString().ToLowerInvariant()),
+            ("canary_enabled", (Strategy == "canary").ToString().ToLowerInvariant()),
+            ("canary_percentage", canarySteps.Count > 0 ? ((int)canarySteps[0]!).ToString(CultureInfo.InvariantCulture) : "0"),
+            ("canary_steps", string.Join(',', canarySteps.Select(s => (int)s))),
+            ("canary_duration", Value("canary.durationSeconds")),
+            ("ready_timeout", Value("readyTimeoutSeconds")),
+            ("health_watch_seconds", Value("healthWatchSeconds")),
+            ("max_error_rate", Value("thresholds.maxErrorRate")),
+            ("p95_latency_ms", Value("thresholds.p95LatencyMs")),
+            ("availability", Value("thresholds.availability")),
+            ("drain_seconds", Value("drainSeconds")),
+            ("retention", Value("retention")),
+        };
+        if (_values["secrets"] is JObject secrets)
+        {
+            lines.AddRange(secrets.Properties().Select(p => ($"secret_{Snake(p.Name)}_variable", (string)p.Value!)));
+        }
+
+        return string.Concat(lines.Select(l => $"{l.Key}={l.Value}\n"));
+    }
+
+    private string Value(string path) => _values.SelectToken(path)?.ToString(Newtonsoft.Json.Formatting.None).Trim('"') ?? string.Empty;
+
+    private static string Snake(string name) => string.Concat(name.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
+
+    private static JObject ReadFile(string path, string display, bool required)
+    {
+        if (!File.Exists(path))
+        {
+            return required ? throw new DeliveryException($"{display}: the file is missing.") : [];
+        }
+
+        try
+        {
+            return JToken.Parse(File.ReadAllText(path)) as JObject
+                ?? throw new DeliveryException($"{display}: the file must hold one JSON object.");
+        }
+        catch (Newtonsoft.Json.JsonReaderException ex)
+        {
+            throw new DeliveryException($"{display}: not valid JSON at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}");
+        }
+    }
+
+    private static void Merge(JObject target, JObject layer, string source, Dictionary<string, string> sources)
+    {
+        foreach (var leaf in Leaves(layer))
+        {
+            // A profile's values sit inside base.json: their paths are taken relative to the profile.
+            var path = layer.Path.Length == 0 ? leaf.Path : leaf.Path[(layer.Path.Length + 1)..];
+            SetPath(target, path, leaf.DeepClone());
+            sources[path] = source;
+        }
+    }
+
+    // Objects are merged key by key; anything else (numbers, strings, arrays) replaces the whole value.
+    private static IEnumerable<JToken> Leaves(JObject value) =>
+        value.Properties().SelectMany(p => p.Value is JObject child && child.HasValues ? Leaves(child) : [p.Value]);
+
+    private static void SetPath(JObject target, string path, JToken value)
+    {
+        var parts = path.Split('.');
+        var current = target;
+        foreach (var part in parts[..^1])
+        {
+            if (current[part] is not JObject next)
+            {
+                next = [];
+                current[part] = next;
+            }
+
+            current = next;
+        }
+
+        current[parts[^1]] = value;
+    }
+
+    private static void ApplySet(JObject values, string set, Dictionary<string, string> sources)
+    {
+        var equals = set.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new DeliveryException($"--set: '{set}' is not key=value, e.g. --set healthWatchSeconds=10 or --set release.env.QTE_FAULT_RATE=0.3.");
+        }
+
+        var (path, raw) = (set[..equals].Trim(), set[(equals + 1)..]);
+        JToken value = path.StartsWith(ConfigSchema.ReleaseEnvironmentPrefix, StringComparison.Ordinal)
+            ? new JValue(raw)
+            : ParseScalar(raw);
+        SetPath(values, path, value);
+        sources[path] = $"--set {path}";
+    }
+
+    private static JToken ParseScalar(string raw)
+    {
+        try
+        {
+            return JToken.Parse(raw);
+        }
+        catch (Newtonsoft.Json.JsonReaderException)
+        {
+            return new JValue(raw);
+        }
+    }
+
+    private static void Validate(JObject values, Dictionary<string, string> sources)
+    {
+        var problems = new List<string>();
+        foreach (var leaf in Leaves(values))
+        {
+            var path = leaf.Path;
+            var source = sources.GetValueOrDefault(path, "config");
+            if (path.StartsWith(ConfigSchema.ReleaseEnvironmentPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!ConfigSchema.Rules.TryGetValue(path, out var rule))
+            {
+                problems.Add($"{source}: '{path}' is not a known key. Known keys: {string.Join(", ", ConfigSchema.Rules.Keys)}, release.env.NAME.");
+            }
+            else if (!rule.Accepts(leaf))
+            {
+                problems.Add($"{source}: '{path}' is {leaf.ToString(Newtonsoft.Json.Formatting.None)}. Allowed: {rule.Allowed}.");
+            }
+        }
+
+        foreach (var required in ConfigSchema.Rules.Keys.Where(k => !ConfigSchema.Optional.Contains(k) && values.SelectToken(k) is null))
+        {
+            problems.Add($"'{required}' is missing from every layer. Allowed: {ConfigSchema.Rules[required].Allowed}.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DeliveryException(string.Join(System.Environment.NewLine, problems));
+        }
+    }
+}

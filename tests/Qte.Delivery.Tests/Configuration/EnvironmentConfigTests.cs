@@ -1,0 +1,117 @@
+using Newtonsoft.Json.Linq;
+using Qte.Delivery.Configuration;
+
+namespace Qte.Delivery.Tests.Configuration;
+
+public sealed class EnvironmentConfigTests : IDisposable
+{
+    private const string Base = """
+        {
+          "strategy": "recreate",
+          "readyTimeoutSeconds": 30,
+          "routerStartTimeoutSeconds": 20,
+          "healthCheckIntervalMs": 1000,
+          "healthWatchSeconds": 60,
+          "healthWatchIntervalMs": 250,
+          "drainSeconds": 10,
+          "retention": 5,
+          "thresholds": { "maxErrorRate": 0.05, "p95LatencyMs": 500, "availability": 0.99 },
+          "canary": { "steps": [10, 25, 50, 100], "durationSeconds": 300 },
+          "secrets": { "routerToken": "QTE_TEST_ROUTER_TOKEN" },
+          "profiles": { "ci": { "healthWatchSeconds": 2, "canary": { "durationSeconds": 6 } } }
+        }
+        """;
+
+    private readonly TemporaryDirectory _directory = new();
+
+    public EnvironmentConfigTests()
+    {
+        _directory.Write("base.json", Base);
+        _directory.Write("dev.json", """{ "publicPort": 18080 }""");
+        _directory.Write("production.json", """{ "publicPort": 18082, "strategy": "canary", "thresholds": { "maxErrorRate": 0.01 } }""");
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private EnvironmentConfig Load(string environment, string? profile = null, params string[] sets) =>
+        EnvironmentConfig.Load(_directory.Path, "build/config/environments", environment, profile, sets);
+
+    private string Refused(string environment, string? profile = null, params string[] sets) =>
+        Assert.Throws<DeliveryException>(() => Load(environment, profile, sets)).Message;
+
+    [Fact]
+    public void Should_Layer_Base_Environment_Profile_And_Command_Line()
+    {
+        var config = Load("production", "ci", "drainSeconds=3", "release.env.QTE_FAULT_RATE=0.3");
+        var settings = config.ToDeploymentSettings();
+
+        Assert.Equal("canary", config.Strategy);
+        Assert.Equal(18082, settings.PublicPort);
+        Assert.Equal(0.01, settings.MaxErrorRate);
+        Assert.Equal(0.99, config.Availability);
+        Assert.Equal(TimeSpan.FromSeconds(2), settings.WatchDuration);
+        Assert.Equal(TimeSpan.FromSeconds(3), settings.Drain);
+        Assert.Equal("0.3", settings.ReleaseEnvironment["QTE_FAULT_RATE"]);
+        Assert.Equal("build/config/environments/production.json", config.SourceOf("thresholds.maxErrorRate"));
+        Assert.Equal("build/config/environments/base.json: profiles.ci", config.SourceOf("healthWatchSeconds"));
+        Assert.Equal("--set drainSeconds", config.SourceOf("drainSeconds"));
+    }
+
+    [Fact]
+    public void Should_Write_The_Real_Values_In_The_Env_File_Without_A_Profile()
+    {
+        var env = Load("production").ToEnvFile();
+
+        Assert.Contains("canary_enabled=true\n", env);
+        Assert.Contains("blue_green_enabled=false\n", env);
+        Assert.Contains("canary_percentage=10\n", env);
+        Assert.Contains("canary_duration=300\n", env);
+        Assert.Contains("secret_router_token_variable=QTE_TEST_ROUTER_TOKEN\n", env);
+        Assert.Contains("canary_duration=6\n", Load("production", "ci").ToEnvFile());
+    }
+
+    [Fact]
+    public void Should_Redact_Secrets_Naming_Only_Their_Variables()
+    {
+        var json = Load("dev").ToRedactedJson(name => name == "QTE_TEST_ROUTER_TOKEN" ? "s3cret" : null);
+
+        Assert.Equal("${QTE_TEST_ROUTER_TOKEN} (set, redacted)", (string?)json["config"]!["secrets"]!["routerToken"]);
+        Assert.DoesNotContain("s3cret", json.ToString());
+        Assert.Equal("build/config/environments/dev.json", (string?)json["sources"]!["publicPort"]);
+    }
+
+    [Fact]
+    public void Should_Name_The_Layer_The_Path_And_The_Rule_Of_A_Bad_Value()
+    {
+        Assert.Equal(
+            "--set healthWatchSeconds: 'healthWatchSeconds' is \"soon\". Allowed: a number from 0 to 3600.",
+            Refused("dev", null, "healthWatchSeconds=soon"));
+        _directory.Write("dev.json", """{ "publicPort": 18080, "strategy": "rolling" }""");
+        Assert.Equal(
+            "build/config/environments/dev.json: 'strategy' is \"rolling\". Allowed: one of recreate, blue-green, canary.",
+            Refused("dev"));
+    }
+
+    [Fact]
+    public void Should_Refuse_Unknown_Keys_Missing_Keys_And_Bad_Canary_Steps()
+    {
+        _directory.Write("dev.json", """{ "publicPort": 18080, "publicPortt": 1, "canary": { "steps": [50, 25] } }""");
+
+        var message = Refused("dev");
+
+        Assert.Contains("build/config/environments/dev.json: 'publicPortt' is not a known key.", message);
+        Assert.Contains("'canary.steps' is [50,25]. Allowed: a list of percentages from 1 to 100, increasing, ending at 100.", message);
+        _directory.Write("dev.json", "{}");
+        Assert.Contains("'publicPort' is missing from every layer.", Refused("dev"));
+    }
+
+    [Fact]
+    public void Should_Refuse_An_Unknown_Environment_Profile_Or_Set()
+    {
+        Assert.Equal("--environment: 'qa' has no build/config/environments/qa.json. Known environments: dev, production.", Refused("qa"));
+        Assert.StartsWith("--profile: 'fast' is not a profile of build/config/environments/base.json. Known profiles: ci.", Refused("dev", "fast"));
+        Assert.StartsWith("--set: 'drainSeconds' is not key=value", Refused("dev", null, "drainSeconds"));
+        _directory.Write("dev.json", "{ nope");
+        Assert.StartsWith("build/config/environments/dev.json: not valid JSON", Refused("dev"));
+    }
+}

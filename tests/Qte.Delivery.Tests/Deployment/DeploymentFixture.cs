@@ -1,0 +1,91 @@
+using Qte.Delivery.Deployment;
+using Qte.Delivery.Environments;
+using Qte.Delivery.Processes;
+using Qte.Delivery.Releases;
+using Qte.Delivery.Routing;
+using Qte.Delivery.Slots;
+
+namespace Qte.Delivery.Tests.Deployment;
+
+/// <summary>
+/// An environment of its own on free loopback ports: releases made from the service as built for these tests,
+/// the router started from the same folder, short windows; taken down when the test ends.
+/// </summary>
+internal sealed class DeploymentFixture : IDisposable
+{
+    private readonly TemporaryDirectory _root = new();
+    private readonly List<string> _log = [];
+
+    public DeploymentFixture()
+    {
+        Paths = new EnvironmentPaths(Path.Combine(_root.Path, "environments"), "dev");
+        Store = new ReleaseStore(Path.Combine(_root.Path, "releases"));
+        Settings = new DeploymentSettings
+        {
+            Environment = "dev",
+            PublicPort = LoopbackPort.Free(),
+            ReadyTimeout = TimeSpan.FromSeconds(4),
+            HealthCheckInterval = TimeSpan.FromMilliseconds(200),
+            WatchDuration = TimeSpan.FromMilliseconds(300),
+            WatchInterval = TimeSpan.FromMilliseconds(20),
+            Drain = TimeSpan.FromSeconds(1),
+        };
+    }
+
+    public EnvironmentPaths Paths { get; }
+
+    public ReleaseStore Store { get; }
+
+    public DeploymentSettings Settings { get; private set; }
+
+    public IReadOnlyList<string> Log => _log;
+
+    public string PublicUrl => $"http://127.0.0.1:{Settings.PublicPort}";
+
+    public Deployer Deployer(IReadOnlyDictionary<string, string>? releaseEnvironment = null) => new(
+        Paths,
+        Store,
+        new ProcessSlotRunner(),
+        new RouterProcess(Paths, AppContext.BaseDirectory, _log.Add),
+        Settings with { ReleaseEnvironment = releaseEnvironment ?? new Dictionary<string, string>() },
+        _log.Add);
+
+    /// <summary>A release of the service; each variant has other content, so another id.</summary>
+    public Release Release(string variant)
+    {
+        var publish = Path.Combine(_root.Path, "publish-" + variant);
+        if (!Directory.Exists(publish))
+        {
+            foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
+            {
+                Directory.CreateDirectory(publish);
+                File.Copy(file, Path.Combine(publish, Path.GetFileName(file)));
+            }
+
+            File.WriteAllText(Path.Combine(publish, "variant.txt"), variant);
+        }
+
+        return Store.Create(publish, $"1.0.{variant.Length}-{variant}", "abc1234", DateTimeOffset.UtcNow);
+    }
+
+    public EnvironmentState State => new StateStore(Paths).Load();
+
+    public async Task<string> ServingReleaseAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var version = Newtonsoft.Json.Linq.JObject.Parse(await http.GetStringAsync(PublicUrl + "/version"));
+        return (string)version["releaseId"]!;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Deployer().Down();
+        }
+        finally
+        {
+            _root.Dispose();
+        }
+    }
+}
