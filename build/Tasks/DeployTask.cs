@@ -15,11 +15,22 @@ public sealed class DeployTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var release = context.Release ?? throw new CakeException("Deploy: the Package task has not run; run Deploy with its dependencies.");
+        // Run alone (--exclusive), Deploy takes the release the last Package task zipped.
+        var release = context.Release ?? LastPackaged(context)
+            ?? throw new CakeException("Deploy: no release was packaged; run Deploy with its dependencies, or Package first.");
         var config = DeliveryServices.Config(context, context.Delivery.Environment);
         context.DeployedEnvironments.Add(config.Environment);
         var result = await DeliveryServices.Deployer(context, config).DeployAsync(release);
         Report(context, result);
+    }
+
+    private static Qte.Delivery.Releases.Release? LastPackaged(BuildContext context)
+    {
+        var zips = context.Paths.ReleaseZips.FullPath;
+        var newest = Directory.Exists(zips)
+            ? new DirectoryInfo(zips).EnumerateFiles("*.zip").OrderByDescending(f => f.LastWriteTimeUtc).FirstOrDefault()
+            : null;
+        return newest is null ? null : DeliveryServices.Releases(context).Open(Path.GetFileNameWithoutExtension(newest.Name));
     }
 
     /// <summary>Writes deployment.json and fails the task, naming the failed check, unless the release serves.</summary>
