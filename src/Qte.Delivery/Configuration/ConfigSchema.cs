@@ -23,13 +23,11 @@ public static class ConfigSchema
         ["thresholds.p95LatencyMs"] = ConfigRule.Integer(1, 60_000),
         ["thresholds.availability"] = ConfigRule.Number(0, 1),
         ["canary.steps"] = ConfigRule.IncreasingPercentages(),
-        ["canary.stepSeconds"] = ConfigRule.Number(0, 3600),
         ["canary.durationSeconds"] = ConfigRule.Integer(0, 86_400),
         ["secrets.routerToken"] = ConfigRule.EnvironmentVariableName(),
-        ["secrets.smtpPassword"] = ConfigRule.EnvironmentVariableName(),
     };
 
     /// <summary>Keys an environment may leave out.</summary>
-    public static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal) { "secrets.routerToken", "secrets.smtpPassword", "canary.stepSeconds" };
+    public static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal) { "secrets.routerToken" };
 
 }
