@@ -129,7 +129,15 @@ public sealed class Deployer(
         var state = _store.Load();
         foreach (var slot in state.Slots.Values)
         {
-            runner.Stop(slot, settings.Drain);
+            // One slot that cannot be stopped must not keep the others (or the router) running.
+            try
+            {
+                runner.Stop(slot, settings.Drain);
+            }
+            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+            {
+                log($"Slot with pid {slot.Pid} could not be stopped: {ex.Message}");
+            }
         }
 
         if (state.Router is { } running)

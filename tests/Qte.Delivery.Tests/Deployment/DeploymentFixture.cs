@@ -85,7 +85,41 @@ internal sealed class DeploymentFixture : IDisposable
         }
         finally
         {
+            KillProcessesUnder(_root.Path);
             _root.Dispose();
+        }
+    }
+
+    // A safety net, so that no test leaves a process behind whatever happened: every process started from the
+    // fixture's folder (its releases, its router copy) or logging into it is killed.
+    private static void KillProcessesUnder(string root)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || pid == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                var cmdline = File.ReadAllText(Path.Combine(directory, "cmdline"));
+                var environ = File.ReadAllText(Path.Combine(directory, "environ"));
+                if (cmdline.Contains(root, StringComparison.Ordinal) || environ.Contains(root, StringComparison.Ordinal))
+                {
+                    using var process = System.Diagnostics.Process.GetProcessById(pid);
+                    process.Kill(entireProcessTree: true);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+            {
+                // Gone already, or not ours to read.
+            }
         }
     }
 }
