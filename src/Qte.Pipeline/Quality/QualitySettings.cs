@@ -26,9 +26,15 @@ public sealed record QualitySettings(CoverageThresholds Coverage)
     public static QualitySettings Load(string path, Func<string, string?> commandLine, Func<string, string?> environment)
     {
         var file = ReadFile(path);
+        var settings = new LayeredSettings(
+            commandLine,
+            environment,
+            key => file.SelectToken(key) is { Type: not JTokenType.Null } token
+                ? new SettingValue(token.ToString(Formatting.None).Trim('"'), $"{FileDisplayPath}: {key}")
+                : null);
         return new QualitySettings(new CoverageThresholds(
-            Percent(commandLine, environment, file, CoverageLineKey) ?? CoverageThresholds.Default.LinePercent,
-            Percent(commandLine, environment, file, CoverageBranchKey) ?? CoverageThresholds.Default.BranchPercent));
+            Percent(settings.Get(CoverageLineKey)) ?? CoverageThresholds.Default.LinePercent,
+            Percent(settings.Get(CoverageBranchKey)) ?? CoverageThresholds.Default.BranchPercent));
     }
 
     private static JObject ReadFile(string path)
@@ -80,15 +86,8 @@ public sealed record QualitySettings(CoverageThresholds Coverage)
         return values;
     }
 
-    private static double? Percent(Func<string, string?> commandLine, Func<string, string?> environment, JObject file, SettingKey key)
+    private static double? Percent(SettingValue? value)
     {
-        var value = commandLine(key.Option) is { } fromCommandLine
-            ? new SettingValue(fromCommandLine, $"--{key.Option}")
-            : environment(key.EnvironmentVariable) is { Length: > 0 } fromEnvironment
-                ? new SettingValue(fromEnvironment, $"environment variable {key.EnvironmentVariable}")
-                : file.SelectToken(key.FileKey) is { Type: not JTokenType.Null } token
-                    ? new SettingValue(token.ToString(Formatting.None).Trim('"'), $"{FileDisplayPath}: {key.FileKey}")
-                    : null;
         if (value is null)
         {
             return null;

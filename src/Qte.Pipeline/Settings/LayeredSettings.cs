@@ -6,8 +6,13 @@ namespace Qte.Pipeline.Settings;
 public sealed class LayeredSettings(
     Func<string, string?> commandLine,
     Func<string, string?> environment,
-    SettingsFile file)
+    Func<string, SettingValue?> file)
 {
+    public LayeredSettings(Func<string, string?> commandLine, Func<string, string?> environment, SettingsFile file)
+        : this(commandLine, environment, (Func<string, SettingValue?>)file.Get)
+    {
+    }
+
     public SettingValue? Get(SettingKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -21,6 +26,6 @@ public sealed class LayeredSettings(
             return new SettingValue(fromEnvironment, $"environment variable {key.EnvironmentVariable}");
         }
 
-        return file.Get(key.FileKey);
+        return file(key.FileKey);
     }
 }
