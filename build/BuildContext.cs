@@ -3,10 +3,12 @@ using Cake.Core;
 using Cake.Core.IO;
 using Cake.Frosting;
 using Qte.Build.Delivery;
+using Qte.Build.Quality;
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Releases;
 using Qte.Pipeline.Coverage;
 using Qte.Pipeline.Quality;
+using Qte.Pipeline.Quality.Affected;
 using Qte.Pipeline.Settings;
 using Qte.Pipeline.Testing;
 using Qte.Pipeline.Timing;
@@ -41,6 +43,7 @@ public sealed class BuildContext : FrostingContext
             option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
             context.Environment.GetEnvironmentVariable);
         Delivery = DeliveryOptions.Read(context);
+        QualityOptions = QualityOptions.Read(context);
     }
 
     public BuildPaths Paths { get; }
@@ -50,6 +53,20 @@ public sealed class BuildContext : FrostingContext
     public QualitySettings Quality { get; }
 
     public DeliveryOptions Delivery { get; }
+
+    public QualityOptions QualityOptions { get; }
+
+    /// <summary>The AffectedTests task's plan: which test projects the change reaches.</summary>
+    public AffectedTestPlan? AffectedTests { get; set; }
+
+    /// <summary>True when --affected-only made the Test task run a subset: coverage then measures only that subset.</summary>
+    public bool TestsRanSubset { get; set; }
+
+    /// <summary>The failed tests of the Test task's run, each run again alone: flaky or failed.</summary>
+    public IReadOnlyList<RetriedTest>? RetriedTests { get; set; }
+
+    /// <summary>The Quality task's report.</summary>
+    public QualityReport? QualityReport { get; set; }
 
     /// <summary>The release the Package task made, for the tasks that deploy it.</summary>
     public Release? Release { get; set; }

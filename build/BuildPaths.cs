@@ -28,6 +28,9 @@ public sealed class BuildPaths(DirectoryPath root)
     /// <summary>Kept by Clean: what later runs compare with (the previous coverage).</summary>
     public DirectoryPath History => Artifacts.Combine("history");
 
+    /// <summary>Stage 2B's reports: quality-report.json/.md, analyzers.sarif, the formatter's report.</summary>
+    public DirectoryPath Quality => Artifacts.Combine("quality");
+
     public DirectoryPath Logs => Artifacts.Combine("logs");
 
     public FilePath VersionFile => Artifacts.CombineWithFilePath("version.json");

@@ -40,7 +40,7 @@ public sealed class BuildTask : FrostingTask<BuildContext>
                 ? BuildDiagnostic.ParseLog(System.IO.File.ReadLines(errorLog.FullPath))
                 : [];
             CiAnnotations.BuildErrors(context, errors);
-            throw new CakeException($"Build failed with {errors.Count} error(s); the first: {errors.FirstOrDefault()?.ToString() ?? "see the output above"}. Log: {errorLog.FullPath}");
+            throw new CakeException($"Build failed with {errors.Count} error(s); the first: {(errors.Count > 0 ? errors[0].ToString() : null) ?? "see the output above"}. Log: {errorLog.FullPath}");
         }
     }
 }

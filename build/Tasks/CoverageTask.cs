@@ -33,7 +33,8 @@ public sealed class CoverageTask : FrostingTask<BuildContext>
             .Append("-verbosity:Off"));
 
         var summary = CoverageSummary.Create(context.Paths.Root.FullPath, CoberturaReport.Read(coverage.CombineWithFilePath("Cobertura.xml").FullPath));
-        var thresholds = context.Quality.Coverage;
+        var gate = context.Quality.Coverage;
+        var thresholds = gate.Thresholds;
         var result = CoverageGate.Evaluate(summary, thresholds);
         var delta = CoverageHistory.DescribeDelta(summary.Product, CoverageHistory.ReadPrevious(context.Paths.History.FullPath));
         CoverageFiles.Write(coverage.FullPath, summary, thresholds, result, delta);
@@ -47,7 +48,20 @@ public sealed class CoverageTask : FrostingTask<BuildContext>
 
         context.Log.Information("{0} Delta: {1}.", result.Message, delta);
         context.Log.Information("Report: {0}", coverage.CombineWithFilePath("index.html").FullPath);
-        if (!result.Passed)
+        if (result.Passed || !gate.Switch.Enabled)
+        {
+            return;
+        }
+
+        if (context.TestsRanSubset)
+        {
+            context.Log.Warning("Coverage not gated: --affected-only ran only some test projects. {0}", result.Message);
+        }
+        else if (gate.Switch.Mode == Qte.Pipeline.Quality.GateMode.Warn)
+        {
+            context.Log.Warning("{0} (coverage gate in warn mode)", result.FullMessage);
+        }
+        else
         {
             throw new CakeException(result.FullMessage);
         }

@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
+using Qte.Delivery.Releases;
 
 namespace Qte.Build.Tasks;
 
@@ -19,7 +20,7 @@ public sealed class PackageTask : FrostingTask<BuildContext>
             version.InformationalVersion,
             context.Repository?.Sha ?? string.Empty,
             context.Time.GetUtcNow());
-        var zip = store.Zip(release, context.Paths.ReleaseZips.FullPath);
+        var zip = ReleaseStore.Zip(release, context.Paths.ReleaseZips.FullPath);
         context.Release = release;
         context.Log.Information("Release {0}: SHA-256 {1}; {2}", release.Id, release.Manifest.ContentSha256, zip);
     }

@@ -6,7 +6,7 @@ namespace Qte.Build.Tasks;
 
 [TaskName("Publish")]
 [TaskDescription("Publishes the service and the router from the stamped build (no second build) to artifacts/publish/.")]
-[IsDependentOn(typeof(Stage2ATask))]
+[IsDependentOn(typeof(Stage2BTask))]
 public sealed class PublishTask : FrostingTask<BuildContext>
 {
     public static readonly (string Project, string Folder)[] Apps =

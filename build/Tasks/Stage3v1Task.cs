@@ -5,7 +5,7 @@ namespace Qte.Build.Tasks;
 
 [TaskName("Stage3v1")]
 [TaskDescription("Stage 3-v1, the basic deployment pipeline: publish, package, deploy to dev behind the router, smoke test.")]
-[IsDependentOn(typeof(Stage2ATask))]
+[IsDependentOn(typeof(Stage2BTask))]
 [IsDependentOn(typeof(DeployTask))]
 public sealed class Stage3v1Task : FrostingTask<BuildContext>
 {

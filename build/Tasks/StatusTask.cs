@@ -34,7 +34,7 @@ public sealed class StatusTask : FrostingTask<BuildContext>
                 context.Log.Information("  slot {0}{1}: release {2} ({3}) on {4}, pid {5}, {6}", slot, slot == state.LiveSlot ? " (live)" : string.Empty, s.ReleaseId, s.Version, s.Address, s.Pid, running);
             }
 
-            if (state.History.LastOrDefault() is { } last)
+            if (state.History is [.., var last])
             {
                 context.Log.Information("  last deployment: {0} {1} {2:u}: {3}", last.Kind, last.ReleaseId, last.Started, last.Outcome);
             }

@@ -3,15 +3,18 @@ using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Test;
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Cake.Core.IO;
 using Cake.Frosting;
 using Qte.Build.Ci;
+using Qte.Build.Testing;
 using Qte.Pipeline.Testing;
 
 namespace Qte.Build.Tasks;
 
 [TaskName("Test")]
-[TaskDescription("Runs every test project once, in parallel, on the built output, writing TRX and JUnit XML to artifacts/test-results/ and Cobertura coverage to artifacts/coverage/raw/; end-to-end tests are left to CI.")]
+[TaskDescription("Runs every test project once, in parallel, on the built output (with --affected-only, only those the change reaches), writing TRX and JUnit XML to artifacts/test-results/ and Cobertura coverage to artifacts/coverage/raw/; re-runs each failed test alone to tell flaky from failed; end-to-end tests are left to CI.")]
 [IsDependentOn(typeof(BuildTask))]
+[IsDependentOn(typeof(AffectedTestsTask))]
 public sealed class TestTask : FrostingTask<BuildContext>
 {
     /// <summary>The trait of slow tests (whole pipeline, docker) that stage 1A leaves out.</summary>
@@ -22,36 +25,35 @@ public sealed class TestTask : FrostingTask<BuildContext>
 
     public override void Run(BuildContext context)
     {
-        var results = context.Paths.TestResults;
-        var exitedCleanly = RunTests(context);
-
-        // One dotnet test over the solution runs the projects in parallel; the trx logger then names its
-        // files by time, so each is renamed after the assembly it tested.
-        var reports = new List<TrxReport>();
-        foreach (var trx in context.GetFiles(results.FullPath + "/*.trx"))
+        var target = TestSelection.Target(context);
+        if (target is null)
         {
-            var report = TrxReport.Read(trx.FullPath);
-            if (report.TestAssembly is { } assembly)
-            {
-                context.MoveFile(trx, results.CombineWithFilePath($"{assembly}.trx"));
-            }
-
-            reports.Add(report);
+            context.Log.Information("Tests: no test project is affected by the change; nothing to run (--affected-only).");
+            context.TestResults = TestRunSummary.Empty;
+            context.RetriedTests = [];
+            return;
         }
 
+        var exitedCleanly = RunTests(context, target);
+        var reports = TestReports.Collect(context);
         MoveCoverageReports(context);
         var summary = TestRunSummary.Combine(reports.Select(r => r.Summary));
-        context.TestResults = summary;
         foreach (var report in reports.Where(r => r.TestAssembly is not null))
         {
             context.Log.Information("  {0}: {1}", report.TestAssembly!, report.Summary.TotalsLine);
         }
 
         context.Log.Information("Tests: {0}", summary.TotalsLine);
-        if (summary.Failed > 0 || !exitedCleanly)
+        var retried = FailedTestRetries.Run(context, reports);
+        context.RetriedTests = retried;
+        TestReports.RecordHistory(context, reports, retried);
+
+        var stillFailing = retried.Where(r => !r.IsFlaky).Select(r => r.Failure).ToList();
+        context.TestResults = summary with { Failed = stillFailing.Count, Failures = stillFailing };
+        if (stillFailing.Count > 0 || (!exitedCleanly && summary.Failed == 0))
         {
-            CiAnnotations.TestFailures(context, summary.Failures);
-            throw new CakeException(FailureMessage(context, summary));
+            CiAnnotations.TestFailures(context, stillFailing);
+            throw new CakeException(FailureMessage(context, summary, stillFailing));
         }
     }
 
@@ -68,11 +70,11 @@ public sealed class TestTask : FrostingTask<BuildContext>
         }
     }
 
-    private static bool RunTests(BuildContext context)
+    private static bool RunTests(BuildContext context, FilePath target)
     {
         try
         {
-            context.DotNetTest(context.Paths.Solution.FullPath, new DotNetTestSettings
+            context.DotNetTest(target.FullPath, new DotNetTestSettings
             {
                 Configuration = context.Settings.Configuration,
                 NoBuild = true,
@@ -91,10 +93,10 @@ public sealed class TestTask : FrostingTask<BuildContext>
         }
     }
 
-    private static string FailureMessage(BuildContext context, TestRunSummary summary)
+    private static string FailureMessage(BuildContext context, TestRunSummary summary, List<TestFailure> stillFailing)
     {
-        var lines = new List<string> { $"Tests failed: {summary.TotalsLine}." };
-        lines.AddRange(summary.Failures.Select(f => $"  {f.Test}: {f.Message}"));
+        var lines = new List<string> { $"Tests failed: {summary.TotalsLine}; {stillFailing.Count} failed on every retry." };
+        lines.AddRange(stillFailing.Select(f => $"  {f.Test}: {f.Message}"));
         if (summary.Failed == 0)
         {
             lines.Add("  dotnet test exited with an error although no test failed: a test host crashed or a project could not run; see its output above.");

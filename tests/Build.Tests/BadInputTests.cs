@@ -32,7 +32,7 @@ public sealed class BadInputTests
         var (exitCode, output) = fixture.Run("--target=Default");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("build/config/quality.json: coverage.branch: '-1' is not a percentage.", output);
+        Assert.Contains("build/config/quality.json: 'coverage.branch' is -1. Allowed: a number from 0 to 100.", output);
         Assert.True(File.Exists(fixture.KeptFile));
     }
 
@@ -59,9 +59,9 @@ public sealed class BadInputTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains(
-            "--target: the target 'Nope' was not found. Available tasks: Build, BuildInfo, CiReport, Clean, Coverage, Default, " +
-            "Deploy, Down, EnvironmentConfig, Monitoring, Package, Promote, Publish, Restore, Rollback, Stage1A, Stage1B, " +
-            "Stage2A, Stage3v1, Stage3v2, Stage3v3, Stage3v4, Status, Test, Timing, Version.",
+            "--target: the target 'Nope' was not found. Available tasks: AffectedTests, Build, BuildInfo, CiReport, Clean, Coverage, Default, " +
+            "Deploy, Down, EnvironmentConfig, Monitoring, Package, Promote, Publish, Quality, Restore, Rollback, Stage1A, Stage1B, " +
+            "Stage2A, Stage2B, Stage3v1, Stage3v2, Stage3v3, Stage3v4, Status, Test, Timing, Version.",
             System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " "));
         Assert.True(File.Exists(fixture.KeptFile));
     }

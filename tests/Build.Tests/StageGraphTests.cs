@@ -65,7 +65,7 @@ public sealed class StageGraphTests
     public void Should_Run_Stage1A_As_Clean_Restore_Version_Build_Test()
     {
         Assert.Equal(["Test"], DependenciesOf(typeof(Stage1ATask)));
-        Assert.Equal(["Build"], DependenciesOf(typeof(TestTask)));
+        Assert.Equal(["Build", "AffectedTests"], DependenciesOf(typeof(TestTask)));
         Assert.Equal(["Restore", "Version"], DependenciesOf(typeof(BuildTask)));
         Assert.Equal(["Clean"], DependenciesOf(typeof(RestoreTask)));
         Assert.Equal(["Clean"], DependenciesOf(typeof(VersionTask)));

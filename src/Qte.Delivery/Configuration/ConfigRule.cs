@@ -6,7 +6,7 @@ namespace Qte.Delivery.Configuration;
 /// <summary>What one key of an environment's config may hold, and the sentence that says so.</summary>
 public sealed record ConfigRule(string Allowed, Func<JToken, bool> Accepts)
 {
-    public static ConfigRule Integer(int min, int max) => new(
+    public static ConfigRule WholeNumber(int min, int max) => new(
         $"a whole number from {min} to {max}",
         t => t.Type == JTokenType.Integer && (long)t >= min && (long)t <= max);
 

@@ -10,20 +10,20 @@ public static class ConfigSchema
 
     public static readonly IReadOnlyDictionary<string, ConfigRule> Rules = new Dictionary<string, ConfigRule>(StringComparer.Ordinal)
     {
-        ["publicPort"] = ConfigRule.Integer(1024, 65535),
+        ["publicPort"] = ConfigRule.WholeNumber(1024, 65535),
         ["strategy"] = ConfigRule.OneOf("recreate", "blue-green", "canary"),
-        ["readyTimeoutSeconds"] = ConfigRule.Integer(1, 600),
-        ["routerStartTimeoutSeconds"] = ConfigRule.Integer(1, 600),
-        ["healthCheckIntervalMs"] = ConfigRule.Integer(50, 60_000),
+        ["readyTimeoutSeconds"] = ConfigRule.WholeNumber(1, 600),
+        ["routerStartTimeoutSeconds"] = ConfigRule.WholeNumber(1, 600),
+        ["healthCheckIntervalMs"] = ConfigRule.WholeNumber(50, 60_000),
         ["healthWatchSeconds"] = ConfigRule.Number(0, 3600),
-        ["healthWatchIntervalMs"] = ConfigRule.Integer(10, 60_000),
-        ["drainSeconds"] = ConfigRule.Integer(0, 600),
-        ["retention"] = ConfigRule.Integer(1, 100),
+        ["healthWatchIntervalMs"] = ConfigRule.WholeNumber(10, 60_000),
+        ["drainSeconds"] = ConfigRule.WholeNumber(0, 600),
+        ["retention"] = ConfigRule.WholeNumber(1, 100),
         ["thresholds.maxErrorRate"] = ConfigRule.Number(0, 1),
-        ["thresholds.p95LatencyMs"] = ConfigRule.Integer(1, 60_000),
+        ["thresholds.p95LatencyMs"] = ConfigRule.WholeNumber(1, 60_000),
         ["thresholds.availability"] = ConfigRule.Number(0, 1),
         ["canary.steps"] = ConfigRule.IncreasingPercentages(),
-        ["canary.durationSeconds"] = ConfigRule.Integer(0, 86_400),
+        ["canary.durationSeconds"] = ConfigRule.WholeNumber(0, 86_400),
         ["secrets.routerToken"] = ConfigRule.EnvironmentVariableName(),
     };
 

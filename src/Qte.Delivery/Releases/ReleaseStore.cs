@@ -54,7 +54,7 @@ public sealed class ReleaseStore(string root)
         return new Release(directory, manifest);
     }
 
-    public string Zip(Release release, string artifactsDirectory)
+    public static string Zip(Release release, string artifactsDirectory)
     {
         ArgumentNullException.ThrowIfNull(release);
         Directory.CreateDirectory(artifactsDirectory);

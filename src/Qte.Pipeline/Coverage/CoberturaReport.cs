@@ -38,7 +38,7 @@ public static partial class CoberturaReport
     }
 
     // A class's file name is relative to one of the report's sources, or absolute when the report has none.
-    private static string ResolveSource(IReadOnlyList<string> sources, string fileName)
+    private static string ResolveSource(List<string> sources, string fileName)
     {
         if (Path.IsPathRooted(fileName) || sources.Count == 0)
         {

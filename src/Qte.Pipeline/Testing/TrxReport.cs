@@ -12,16 +12,20 @@ public sealed partial class TrxReport
 {
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
-    private TrxReport(string? testAssembly, TestRunSummary summary)
+    private TrxReport(string? testAssembly, TestRunSummary summary, IReadOnlyList<TestResultEntry> results)
     {
         TestAssembly = testAssembly;
         Summary = summary;
+        Results = results;
     }
 
     /// <summary>The tested assembly's name without extension, e.g. "Qte.Pipeline.Tests"; null when no test ran.</summary>
     public string? TestAssembly { get; }
 
     public TestRunSummary Summary { get; }
+
+    /// <summary>Every test's outcome, for the run history.</summary>
+    public IReadOnlyList<TestResultEntry> Results { get; }
 
     /// <exception cref="InvalidDataException">The file is not a readable TRX file.</exception>
     public static TrxReport Read(string path)
@@ -42,9 +46,12 @@ public sealed partial class TrxReport
         }
 
         var results = document.Descendants(Trx + "UnitTestResult").ToList();
+        var methods = document.Descendants(Trx + "UnitTest").ToDictionary(
+            t => (string?)t.Attribute("id") ?? string.Empty,
+            t => t.Element(Trx + "TestMethod") is { } method ? $"{(string?)method.Attribute("className")}.{(string?)method.Attribute("name")}" : null);
         var failures = results
             .Where(r => Outcome(r) == "Failed")
-            .Select(ReadFailure)
+            .Select(r => ReadFailure(r, methods.GetValueOrDefault((string?)r.Attribute("testId") ?? string.Empty)))
             .ToList();
 
         // TestMethod's codeBase keeps the assembly path's case; UnitTest's storage is lower-cased.
@@ -55,10 +62,11 @@ public sealed partial class TrxReport
                 Passed: results.Count(r => Outcome(r) == "Passed"),
                 Failed: failures.Count,
                 Skipped: results.Count(r => Outcome(r) is "NotExecuted" or "Inconclusive"),
-                Failures: failures));
+                Failures: failures),
+            results.Select(r => new TestResultEntry((string?)r.Attribute("testName") ?? "(unnamed test)", Outcome(r))).ToList());
     }
 
-    private static TestFailure ReadFailure(XElement result)
+    private static TestFailure ReadFailure(XElement result, string? fullyQualifiedName)
     {
         var errorInfo = result.Element(Trx + "Output")?.Element(Trx + "ErrorInfo");
         var location = StackFrameLocation().Match((string?)errorInfo?.Element(Trx + "StackTrace") ?? string.Empty);
@@ -66,7 +74,8 @@ public sealed partial class TrxReport
             (string?)result.Attribute("testName") ?? "(unnamed test)",
             FirstLine((string?)errorInfo?.Element(Trx + "Message") ?? string.Empty),
             location.Success ? location.Groups["file"].Value : null,
-            location.Success ? int.Parse(location.Groups["line"].Value, CultureInfo.InvariantCulture) : null);
+            location.Success ? int.Parse(location.Groups["line"].Value, CultureInfo.InvariantCulture) : null,
+            fullyQualifiedName);
     }
 
     private static string Outcome(XElement result) => (string?)result.Attribute("outcome") ?? string.Empty;

@@ -8,7 +8,7 @@ public sealed class FaultInjection(RequestDelegate next, ServiceSettings setting
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;

@@ -5,7 +5,8 @@ namespace Qte.Build.Tests.EndToEnd;
 
 /// <summary>
 /// A repository root of the test's own: a solution with one xunit project whose tests pass, fail, are
-/// skipped, and one end-to-end test that stage 1A must leave out. The build host runs on it as a process.
+/// skipped, fail on their first run only (flaky, through a counter file), and one end-to-end test that stage 1A must
+/// leave out. The build host runs on it as a process.
 /// </summary>
 internal sealed partial class ScratchRepository : IDisposable
 {
@@ -36,6 +37,13 @@ internal sealed partial class ScratchRepository : IDisposable
             [Fact] public void Subtracts() => Assert.Equal(0, 2 - 2);
             [Fact] public void Divides() => Assert.Equal(4, 7 / 2);
             [Fact(Skip = "waits for a later stage")] public void Later() { }
+            [Fact] public void FailsFirstTime()
+            {
+                var counter = System.IO.Path.Combine(System.AppContext.BaseDirectory, "runs.count");
+                var runs = System.IO.File.Exists(counter) ? int.Parse(System.IO.File.ReadAllText(counter)) : 0;
+                System.IO.File.WriteAllText(counter, (runs + 1).ToString());
+                Assert.True(runs > 0, "fails on its first run only");
+            }
             [Fact, Trait("Category", "EndToEnd")] public void SlowAndBroken() => Assert.Fail("end-to-end tests must not run in stage 1A");
         }
         """;

@@ -15,22 +15,27 @@ public sealed class Stage1AEndToEndTests : IDisposable
     public void Dispose() => _repository.Dispose();
 
     [Fact]
-    public async Task Should_Fail_On_A_Failing_Test_And_Still_Write_Reports_That_Parse()
+    public async Task Should_Fail_On_A_Failing_Test_Tell_A_Flaky_One_And_Still_Write_Reports_That_Parse()
     {
         var (exitCode, output) = await _repository.RunBuildAsync("--target=Stage1A");
 
         Assert.True(exitCode != 0, output);
-        Assert.Contains("Tests: 2 passed, 1 failed, 1 skipped", output);
+        Assert.Contains("Tests: 2 passed, 2 failed, 1 skipped", output);
+        Assert.Contains("Retried 2 failed test(s) alone up to 2 time(s): 1 flaky, 1 failed every retry.", output);
+        Assert.Contains("Sample.Tests.SampleTests.FailsFirstTime: failed, then passed on retry 1 of 2 (flaky)", output);
+        Assert.Contains("Sample.Tests.SampleTests.Divides: failed in the run and on all 2 retries", output);
         Assert.Contains("Sample.Tests.SampleTests.Divides: Assert.Equal() Failure: Values differ", output);
+        var history = JObject.Parse(File.ReadAllLines(_repository.Artifact("history/tests.jsonl")).Single());
+        Assert.Equal(("flaky", "failed", "passed"), ((string?)history["outcomes"]!["Sample.Tests.SampleTests.FailsFirstTime"], (string?)history["outcomes"]!["Sample.Tests.SampleTests.Divides"], (string?)history["outcomes"]!["Sample.Tests.SampleTests.Adds"]));
 
         XNamespace trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
         var counters = XDocument.Load(_repository.Artifact("test-results/Sample.Tests.trx")).Descendants(trx + "Counters").Single();
-        Assert.Equal(("3", "2", "1"), ((string)counters.Attribute("executed")!, (string)counters.Attribute("passed")!, (string)counters.Attribute("failed")!));
+        Assert.Equal(("4", "2", "2"), ((string)counters.Attribute("executed")!, (string)counters.Attribute("passed")!, (string)counters.Attribute("failed")!));
 
         var junit = XDocument.Load(_repository.Artifact("test-results/Sample.Tests.junit.xml"));
         var cases = junit.Descendants("testcase").ToList();
-        Assert.Equal(4, cases.Count);
-        Assert.Single(cases, c => c.Element("failure") is not null);
+        Assert.Equal(5, cases.Count);
+        Assert.Equal(2, cases.Count(c => c.Element("failure") is not null));
         Assert.DoesNotContain(cases, c => ((string?)c.Attribute("name"))?.Contains("SlowAndBroken") == true);
 
         var timing = JObject.Parse(File.ReadAllText(_repository.Artifact("timing/timing.json")));

@@ -45,7 +45,7 @@ public sealed class DeployerTests : IDisposable
         await _fixture.Deployer().DeployAsync(good);
 
         var result = await _fixture.Deployer(new Dictionary<string, string> { ["QTE_FAIL_READINESS"] = "true" })
-            .DeployAsync(_fixture.Release("bb") );
+            .DeployAsync(_fixture.Release("bb"));
 
         Assert.Equal(DeploymentOutcome.Failed, result.Outcome);
         Assert.StartsWith("readiness:", result.FailedCheck);

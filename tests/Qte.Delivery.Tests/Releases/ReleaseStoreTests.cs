@@ -63,7 +63,7 @@ public sealed class ReleaseStoreTests : IDisposable
         var keep = Store.Create(Publish("a"), "1.0.0", "c", DateTimeOffset.UnixEpoch);
         var drop = Store.Create(Publish("b"), "1.0.1", "c", DateTimeOffset.UnixEpoch);
 
-        var zip = Store.Zip(keep, Path.Combine(_directory.Path, "artifacts"));
+        var zip = ReleaseStore.Zip(keep, Path.Combine(_directory.Path, "artifacts"));
         var removed = Store.Prune(new HashSet<string> { keep.Id });
 
         Assert.True(new FileInfo(zip).Length > 0);

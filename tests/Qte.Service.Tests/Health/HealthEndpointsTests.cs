@@ -11,7 +11,11 @@ public sealed class HealthEndpointsTests
     {
         await using var service = await ServiceFixture.StartAsync(new ServiceSettings
         {
-            WarmUp = TimeSpan.Zero, Version = "1.2.3", Commit = "abc", ReleaseId = "r7", Slot = "green",
+            WarmUp = TimeSpan.Zero,
+            Version = "1.2.3",
+            Commit = "abc",
+            ReleaseId = "r7",
+            Slot = "green",
         });
 
         Assert.Equal("live", await service.Client.GetStringAsync("/health/live"));
@@ -49,7 +53,8 @@ public sealed class HealthEndpointsTests
     {
         await using var service = await ServiceFixture.StartAsync(new ServiceSettings
         {
-            WarmUp = TimeSpan.Zero, ExtraLatency = TimeSpan.FromMilliseconds(500),
+            WarmUp = TimeSpan.Zero,
+            ExtraLatency = TimeSpan.FromMilliseconds(500),
         });
         var inFlight = service.Client.GetAsync("/api/quotes/MSFT");
         await Task.Delay(100);

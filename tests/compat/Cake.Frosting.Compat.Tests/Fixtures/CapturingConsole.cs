@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Cake.Core;
 
@@ -28,11 +29,11 @@ internal sealed class CapturingConsole : IConsole
         }
     }
 
-    public void Write(string format, params object[] arg) => Append(string.Format(format, arg));
+    public void Write(string format, params object[] arg) => Append(string.Format(CultureInfo.InvariantCulture, format, arg));
 
     public void Write(string value) => Append(value);
 
-    public void WriteLine(string format, params object[] arg) => Append(string.Format(format, arg) + "\n");
+    public void WriteLine(string format, params object[] arg) => Append(string.Format(CultureInfo.InvariantCulture, format, arg) + "\n");
 
     public void WriteLine(string value) => Append(value + "\n");
 

@@ -4,5 +4,5 @@ namespace Cake.Frosting.Compat.Tests.Tasks;
 
 internal sealed class CustomContext(ICakeContext context) : FrostingContext(context)
 {
-    public string Greeting => "hello from the custom context";
+    public string Greeting { get; } = "hello from the custom context";
 }

@@ -1,0 +1,47 @@
+using Cake.Common.Tools.DotNet;
+using Cake.Common.Tools.DotNet.Format;
+using Cake.Core;
+using Qte.Pipeline.Quality;
+using Qte.Pipeline.Quality.Formatting;
+
+namespace Qte.Build.Quality;
+
+/// <summary>
+/// `dotnet format whitespace --folder --verify-no-changes` over the repository, with its JSON report. The folder
+/// mode needs no MSBuild workspace (about 4 s instead of 28 s for the full `dotnet format`); the style half of
+/// `dotnet format` is the IDE rules the build already ran (EnforceCodeStyleInBuild), read from its SARIF logs.
+/// </summary>
+public static class FormattingCheck
+{
+    /// <returns>The whitespace findings, or null and why when dotnet format could not run.</returns>
+    public static (IReadOnlyList<Finding>? Findings, string? Problem) Run(BuildContext context)
+    {
+        var report = context.Paths.Quality.CombineWithFilePath("format-report.json");
+        if (File.Exists(report.FullPath))
+        {
+            File.Delete(report.FullPath);
+        }
+
+        try
+        {
+            context.DotNetFormatWhitespace(context.Paths.Root.FullPath, new DotNetFormatSettings
+            {
+                VerifyNoChanges = true,
+                Report = report,
+                Exclude = ["artifacts/", ".qte/"],
+                ArgumentCustomization = args => args.Append("--folder"),
+            });
+        }
+        catch (CakeException ex) when (File.Exists(report.FullPath))
+        {
+            // --verify-no-changes exits 2 when a file would change; the report says which.
+            _ = ex;
+        }
+        catch (CakeException ex)
+        {
+            return (null, $"dotnet format could not run: {ex.Message}");
+        }
+
+        return (FormatReport.Read(report.FullPath, context.Paths.Root.FullPath), null);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Qte.Pipeline.Quality.Dependencies;
+
+public enum PackageIssueKind
+{
+    Vulnerable,
+    Deprecated,
+    Outdated,
+}
