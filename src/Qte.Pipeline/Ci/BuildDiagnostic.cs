@@ -32,7 +32,7 @@ public sealed partial record BuildDiagnostic(string File, int? Line, int? Column
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     [GeneratedRegex(
-        @"^\s*(?<file>[^(]+?)(?:\((?<line>\d+)(?:,(?<column>\d+))?(?:,\d+,\d+)?\))?\s*:\s*error\s+(?<code>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)(?:\s+\[[^\]]+\])?\s*$",
+        @"^\s*(?:\d+>)?(?<file>[^(]+?)(?:\((?<line>\d+)(?:,(?<column>\d+))?(?:,\d+,\d+)?\))?\s*:\s*error\s+(?<code>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)(?:\s+\[[^\]]+\])?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

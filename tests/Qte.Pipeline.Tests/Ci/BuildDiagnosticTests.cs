@@ -11,6 +11,12 @@ public sealed class BuildDiagnosticTests
             BuildDiagnostic.TryParse("/repo/src/A.cs(12,5): error CS1002: ; expected [/repo/src/A/A.csproj]"));
 
     [Fact]
+    public void Should_Leave_Out_The_Node_Prefix_Of_A_Parallel_Build() =>
+        Assert.Equal(
+            new BuildDiagnostic("/repo/src/A.cs", 25, 46, "CS1061", "'T' has no 'X'"),
+            BuildDiagnostic.TryParse("11>/repo/src/A.cs(25,46): error CS1061: 'T' has no 'X' [/repo/src/A/A.csproj]"));
+
+    [Fact]
     public void Should_Read_An_MSBuild_Error_Without_A_Line() =>
         Assert.Equal(
             new BuildDiagnostic("/repo/src/A/A.csproj", null, null, "NU1004", "The package references have changed."),
