@@ -32,10 +32,9 @@ public static class FormattingCheck
                 ArgumentCustomization = args => args.Append("--folder"),
             });
         }
-        catch (CakeException ex) when (File.Exists(report.FullPath))
+        catch (CakeException) when (File.Exists(report.FullPath))
         {
             // --verify-no-changes exits 2 when a file would change; the report says which.
-            _ = ex;
         }
         catch (CakeException ex)
         {
