@@ -17,18 +17,24 @@ public static class DeliveryServices
     public static EnvironmentPaths PathsOf(BuildContext context, string environment) =>
         new(context.Paths.LiveState.Combine("environments").FullPath, environment);
 
-    public static EnvironmentConfig Config(BuildContext context, string environment) =>
+    /// <summary>The environment's effective config; <paramref name="extraSets"/> come after the command line's --set.</summary>
+    public static EnvironmentConfig Config(BuildContext context, string environment, IReadOnlyList<string>? extraSets = null) =>
         EnvironmentConfig.Load(
             context.Paths.EnvironmentsConfig.FullPath,
             "build/config/environments",
             environment,
             context.Delivery.Profile,
-            context.Delivery.Sets);
+            [.. context.Delivery.Sets, .. extraSets ?? []]);
 
-    public static Deployer Deployer(BuildContext context, EnvironmentConfig config)
+    /// <param name="observe">Also sees every line the deployer logs (the benchmark times the switch by it).</param>
+    public static Deployer Deployer(BuildContext context, EnvironmentConfig config, Action<string>? observe = null)
     {
         var paths = PathsOf(context, config.Environment);
-        var log = (string message) => context.Log.Information("  {0}", message);
+        var log = (string message) =>
+        {
+            context.Log.Information("  {0}", message);
+            observe?.Invoke(message);
+        };
         return new Deployer(
             paths,
             Releases(context),

@@ -1,12 +1,13 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
+using Qte.Delivery.Canary;
 using Qte.Delivery.Deployment;
 using Qte.Pipeline.IO;
 
 namespace Qte.Build.Delivery;
 
-/// <summary>deployment.json: how a deployment ended, each check and the restore time.</summary>
+/// <summary>deployment.json: how a deployment ended, each check and the restore time; a canary's analysis beside it.</summary>
 public static class DeploymentFiles
 {
     private static readonly JsonSerializerSettings Settings = new()
@@ -18,4 +19,11 @@ public static class DeploymentFiles
 
     public static void Write(string path, DeploymentResult result) =>
         AtomicFile.WriteAllText(path, JsonConvert.SerializeObject(result, Settings));
+
+    /// <summary>canary-analysis.json and .md beside deployment.json.</summary>
+    public static void WriteCanary(string directory, CanaryReport report)
+    {
+        AtomicFile.WriteAllText(Path.Combine(directory, "canary-analysis.json"), JsonConvert.SerializeObject(report, Settings));
+        AtomicFile.WriteAllText(Path.Combine(directory, "canary-analysis.md"), CanaryReportMarkdown.Write(report));
+    }
 }

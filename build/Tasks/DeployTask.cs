@@ -24,7 +24,7 @@ public sealed class DeployTask : AsyncFrostingTask<BuildContext>
         Report(context, result);
     }
 
-    private static Qte.Delivery.Releases.Release? LastPackaged(BuildContext context)
+    internal static Qte.Delivery.Releases.Release? LastPackaged(BuildContext context)
     {
         var zips = context.Paths.ReleaseZips.FullPath;
         var newest = Directory.Exists(zips)
@@ -37,7 +37,19 @@ public sealed class DeployTask : AsyncFrostingTask<BuildContext>
     public static void Report(BuildContext context, DeploymentResult result)
     {
         context.Deployment = result;
-        DeploymentFiles.Write(context.Paths.Deploy(result.Environment).CombineWithFilePath("deployment.json").FullPath, result);
+        var directory = context.Paths.Deploy(result.Environment);
+        DeploymentFiles.Write(directory.CombineWithFilePath("deployment.json").FullPath, result);
+        if (result.Canary is { } canary)
+        {
+            DeploymentFiles.WriteCanary(directory.FullPath, canary);
+            foreach (var step in canary.Steps)
+            {
+                context.Log.Information("  canary step {0} ({1} %): {2}: {3}", step.Step, step.Weight, step.Verdict, step.Reason);
+            }
+
+            context.Log.Information("  canary {0}: it answered {1} of {2} requests ({3:P1}); {4}", canary.Outcome, canary.CanaryRequests, canary.TotalRequests, canary.CanaryShare, directory.CombineWithFilePath("canary-analysis.md").FullPath);
+        }
+
         foreach (var check in result.Checks)
         {
             context.Log.Information("  {0}: {1} ({2})", check.Name, check.Passed ? "passed" : "FAILED", check.Detail);

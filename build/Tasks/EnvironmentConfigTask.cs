@@ -2,6 +2,7 @@ using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Delivery.Configuration;
+using Qte.Delivery.Environments;
 using Qte.Pipeline.IO;
 
 namespace Qte.Build.Tasks;
@@ -16,8 +17,9 @@ public sealed class EnvironmentConfigTask : FrostingTask<BuildContext>
     {
         var config = DeliveryServices.Config(context, environment);
         var directory = context.Paths.Deploy(environment).FullPath;
-        AtomicFile.WriteAllText(Path.Combine(directory, "effective-config.json"), config.ToRedactedJson(context.Environment.GetEnvironmentVariable).ToString());
-        AtomicFile.WriteAllText(Path.Combine(directory, "deployment-config.env"), config.ToEnvFile());
+        var liveSlot = new StateStore(DeliveryServices.PathsOf(context, environment)).Load().LiveSlot;
+        AtomicFile.WriteAllText(Path.Combine(directory, "effective-config.json"), config.ToRedactedJson(context.Environment.GetEnvironmentVariable, liveSlot).ToString());
+        AtomicFile.WriteAllText(Path.Combine(directory, "deployment-config.env"), config.ToEnvFile(liveSlot));
         context.Log.Information(
             "Environment {0}: strategy {1}, public port {2}, profile {3}; {4}",
             environment, config.Strategy, config.PublicPort, config.Profile ?? "none", directory);

@@ -27,6 +27,12 @@ public static class ServiceApp
         var readiness = app.Services.GetRequiredService<Readiness>();
         app.Lifetime.ApplicationStopping.Register(readiness.Stopping);
 
+        // Which slot answered, for the traffic generator and the benchmarks that time a switch.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers["X-Qte-Slot"] = settings.Slot;
+            return next(context);
+        });
         app.UseHttpMetrics();
         app.UseMiddleware<FaultInjection>();
         app.MapHealth();

@@ -149,6 +149,28 @@ public sealed class RouterHostTests
     }
 
     [Fact]
+    public async Task Should_Give_Each_Slots_Samples_After_A_Mark_With_The_Routers_Instance()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        var blue = await router.StartBackendAsync("blue", fail: true);
+        var green = await router.StartBackendAsync("green");
+        (await router.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 100))).EnsureSuccessStatusCode();
+        await router.GetAsUserAsync("before");
+        var mark = await router.Admin.GetFromJsonAsync<JsonObject>($"/admin/slots/blue/samples?after={long.MaxValue}");
+        await router.GetAsUserAsync("after-1");
+        await router.GetAsUserAsync("after-2");
+
+        var window = await router.Admin.GetFromJsonAsync<JsonObject>($"/admin/slots/blue/samples?after={(long)mark!["last"]!}");
+
+        var samples = window!["samples"]!.AsArray();
+        Assert.Equal(2, samples.Count);
+        Assert.All(samples, s => Assert.Equal(500, (int)s!["status"]!));
+        Assert.Equal((long)samples[^1]!["seq"]!, (long)window["last"]!);
+        Assert.Equal((string?)mark["instance"], (string?)window["instance"]);
+        Assert.Empty(mark["samples"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Should_Move_Users_Off_A_Slot_That_Fails_Its_Health_Check()
     {
         await using var router = await new RouterFixture().StartAsync();

@@ -14,6 +14,8 @@ public sealed record ConfigRule(string Allowed, Func<JToken, bool> Accepts)
         string.Create(CultureInfo.InvariantCulture, $"a number from {min} to {max}"),
         t => t.Type is JTokenType.Integer or JTokenType.Float && (double)t >= min && (double)t <= max);
 
+    public static ConfigRule Boolean() => new("true or false", t => t.Type == JTokenType.Boolean);
+
     public static ConfigRule OneOf(params string[] values) => new(
         "one of " + string.Join(", ", values),
         t => t.Type == JTokenType.String && values.Contains((string?)t));

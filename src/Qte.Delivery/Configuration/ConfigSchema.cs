@@ -1,3 +1,5 @@
+using Qte.Delivery.Deployment;
+
 namespace Qte.Delivery.Configuration;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class ConfigSchema
     public static readonly IReadOnlyDictionary<string, ConfigRule> Rules = new Dictionary<string, ConfigRule>(StringComparer.Ordinal)
     {
         ["publicPort"] = ConfigRule.WholeNumber(1024, 65535),
-        ["strategy"] = ConfigRule.OneOf("recreate", "blue-green", "canary"),
+        ["strategy"] = ConfigRule.OneOf(DeploymentStrategy.All),
         ["readyTimeoutSeconds"] = ConfigRule.WholeNumber(1, 600),
         ["routerStartTimeoutSeconds"] = ConfigRule.WholeNumber(1, 600),
         ["healthCheckIntervalMs"] = ConfigRule.WholeNumber(50, 60_000),
@@ -24,6 +26,19 @@ public static class ConfigSchema
         ["thresholds.availability"] = ConfigRule.Number(0, 1),
         ["canary.steps"] = ConfigRule.IncreasingPercentages(),
         ["canary.durationSeconds"] = ConfigRule.WholeNumber(0, 86_400),
+        ["canary.successThreshold"] = ConfigRule.Number(0, 100),
+        ["canary.minRequests"] = ConfigRule.WholeNumber(1, 1_000_000),
+        ["canary.latencyTolerancePercent"] = ConfigRule.Number(0, 1000),
+        ["canary.latencyToleranceMs"] = ConfigRule.Number(0, 60_000),
+        ["canary.alpha"] = ConfigRule.Number(0.0001, 0.5),
+        ["canary.inconclusiveTimeoutSeconds"] = ConfigRule.WholeNumber(0, 86_400),
+        ["canary.onEmptyEnvironment"] = ConfigRule.OneOf("deploy", "baseline"),
+        ["blueGreen.trafficSwitchStrategy"] = ConfigRule.OneOf("instant"),
+        ["blueGreen.scaleDownDelaySeconds"] = ConfigRule.WholeNumber(0, 3600),
+        ["traffic.enabled"] = ConfigRule.Boolean(),
+        ["traffic.ratePerSecond"] = ConfigRule.Number(1, 10_000),
+        ["traffic.users"] = ConfigRule.WholeNumber(1, 1_000_000),
+        ["traffic.maxInFlight"] = ConfigRule.WholeNumber(1, 10_000),
         ["secrets.routerToken"] = ConfigRule.EnvironmentVariableName(),
     };
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
+using Qte.Delivery.Canary;
 using Qte.Delivery.Deployment;
+using Qte.Delivery.Traffic;
 
 namespace Qte.Delivery.Configuration;
 
@@ -88,14 +90,38 @@ public sealed class EnvironmentConfig
         Drain = TimeSpan.FromSeconds((int)_values["drainSeconds"]!),
         Retention = (int)_values["retention"]!,
         ReleaseEnvironment = ReleaseEnvironment(),
+        Strategy = Strategy,
+        ScaleDownDelay = TimeSpan.FromSeconds((int)_values.SelectToken("blueGreen.scaleDownDelaySeconds")!),
+        Canary = new CanarySettings
+        {
+            Steps = [.. ((JArray)_values.SelectToken("canary.steps")!).Select(s => (int)s)],
+            StepDuration = TimeSpan.FromSeconds((int)_values.SelectToken("canary.durationSeconds")!),
+            SuccessThreshold = (double)_values.SelectToken("canary.successThreshold")! / 100,
+            MinRequests = (int)_values.SelectToken("canary.minRequests")!,
+            LatencyTolerance = (double)_values.SelectToken("canary.latencyTolerancePercent")! / 100,
+            LatencyToleranceMs = (double)_values.SelectToken("canary.latencyToleranceMs")!,
+            Alpha = (double)_values.SelectToken("canary.alpha")!,
+            InconclusiveTimeout = TimeSpan.FromSeconds((int)_values.SelectToken("canary.inconclusiveTimeoutSeconds")!),
+            BaselineOnEmpty = (string?)_values.SelectToken("canary.onEmptyEnvironment") == "baseline",
+        },
+        Traffic = new TrafficSettings
+        {
+            Enabled = (bool)_values.SelectToken("traffic.enabled")!,
+            RatePerSecond = (double)_values.SelectToken("traffic.ratePerSecond")!,
+            Users = (int)_values.SelectToken("traffic.users")!,
+            MaxInFlight = (int)_values.SelectToken("traffic.maxInFlight")!,
+        },
     };
 
     public IReadOnlyDictionary<string, string> ReleaseEnvironment() =>
         (_values.SelectToken("release.env") as JObject)?.Properties().ToDictionary(p => p.Name, p => p.Value.Type == JTokenType.String ? (string)p.Value! : p.Value.ToString(Newtonsoft.Json.Formatting.None))
         ?? new Dictionary<string, string>();
 
-    /// <summary>The effective config with each secret shown as the name of its variable and whether it is set, never its value.</summary>
-    public JObject ToRedactedJson(Func<string, string?> variable)
+    /// <summary>
+    /// The effective config with each secret shown as the name of its variable and whether it is set, never its value,
+    /// and the blue-green slots as the environment's state has them.
+    /// </summary>
+    public JObject ToRedactedJson(Func<string, string?> variable, string? liveSlot = null)
     {
         var copy = (JObject)_values.DeepClone();
         if (copy["secrets"] is JObject secrets)
@@ -112,12 +138,22 @@ public sealed class EnvironmentConfig
             ["environment"] = Environment,
             ["profile"] = Profile,
             ["config"] = copy,
+            ["blueGreen"] = new JObject
+            {
+                ["enabled"] = Strategy == DeploymentStrategy.BlueGreen,
+                ["currentEnvironment"] = liveSlot ?? "none",
+                ["targetEnvironment"] = Deployer.SlotNames.First(s => s != liveSlot),
+                ["trafficSwitchStrategy"] = Value("blueGreen.trafficSwitchStrategy"),
+            },
             ["sources"] = new JObject(_sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new JProperty(s.Key, s.Value))),
         };
     }
 
-    /// <summary>deployment-config.env: the effective config as key=value lines for shell tools; secrets as variable names.</summary>
-    public string ToEnvFile()
+    /// <summary>
+    /// deployment-config.env: the effective config as key=value lines for shell tools; secrets as variable names.
+    /// current_environment and target_environment are the blue-green slots: the live one and the one the next deploy takes.
+    /// </summary>
+    public string ToEnvFile(string? liveSlot = null)
     {
         var canarySteps = _values.SelectToken("canary.steps") as JArray ?? [];
         var lines = new List<(string Key, string Value)>
@@ -126,11 +162,18 @@ public sealed class EnvironmentConfig
             ("profile", Profile ?? "none"),
             ("strategy", Strategy),
             ("public_port", PublicPort.ToString(CultureInfo.InvariantCulture)),
-            ("blue_green_enabled", (Strategy == "blue-green").ToString().ToLowerInvariant()),
-            ("canary_enabled", (Strategy == "canary").ToString().ToLowerInvariant()),
+            ("blue_green_enabled", (Strategy == DeploymentStrategy.BlueGreen).ToString().ToLowerInvariant()),
+            ("current_environment", liveSlot ?? "none"),
+            ("target_environment", Deployer.SlotNames.First(s => s != liveSlot)),
+            ("traffic_switch_strategy", Value("blueGreen.trafficSwitchStrategy")),
+            ("scale_down_delay", Value("blueGreen.scaleDownDelaySeconds")),
+            ("canary_enabled", (Strategy == DeploymentStrategy.Canary).ToString().ToLowerInvariant()),
             ("canary_percentage", canarySteps.Count > 0 ? ((int)canarySteps[0]!).ToString(CultureInfo.InvariantCulture) : "0"),
             ("canary_steps", string.Join(',', canarySteps.Select(s => (int)s))),
             ("canary_duration", Value("canary.durationSeconds")),
+            ("success_threshold", Value("canary.successThreshold")),
+            ("canary_min_requests", Value("canary.minRequests")),
+            ("traffic_enabled", Value("traffic.enabled")),
             ("ready_timeout", Value("readyTimeoutSeconds")),
             ("health_watch_seconds", Value("healthWatchSeconds")),
             ("max_error_rate", Value("thresholds.maxErrorRate")),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Newtonsoft.Json.Linq;
+using Qte.Delivery.Canary;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Releases;
 using Qte.Delivery.Routing;
@@ -8,13 +9,13 @@ using Qte.Delivery.Slots;
 namespace Qte.Delivery.Deployment;
 
 /// <summary>
-/// Deploys a release to an environment: the new release starts in the idle slot beside the live one, must be ready,
-/// takes the traffic, must pass the smoke test and the health watch; then the old slot is drained and stopped.
+/// Deploys a release to an environment: the new release starts in the idle slot beside the live one and must be
+/// ready; then the environment's strategy moves the traffic (recreate here, blue-green and canary in their own files).
 /// A failed check before the switch leaves the live release alone; a failed check after it gives the traffic back
 /// to the previous release at once (an automatic rollback), timed from the failed check to the previous release
 /// serving again.
 /// </summary>
-public sealed class Deployer(
+public sealed partial class Deployer(
     EnvironmentPaths paths,
     ReleaseStore releases,
     ISlotRunner runner,
@@ -28,7 +29,25 @@ public sealed class Deployer(
 
     public string PublicUrl => $"http://127.0.0.1:{settings.PublicPort}";
 
+    /// <summary>
+    /// Deploys the release with the environment's strategy. On an environment that serves nothing the first deploy is
+    /// plain; a canary environment set to "baseline" then runs the release as a canary against that first deploy.
+    /// </summary>
     public async Task<DeploymentResult> DeployAsync(Release release, string kind = "deploy")
+    {
+        var result = await DeployOnceAsync(release, kind, baseline: false);
+        if (result is { Outcome: DeploymentOutcome.Succeeded, PreviousReleaseId: null }
+            && settings.Strategy == DeploymentStrategy.Canary && settings.Canary.BaselineOnEmpty)
+        {
+            log($"First deploy to an empty environment: release {release.Id} is the baseline; now it runs as the canary against it.");
+            var canary = await DeployOnceAsync(release, kind + ", canary against the baseline", baseline: true);
+            return canary with { Checks = [.. result.Checks, .. canary.Checks] };
+        }
+
+        return result;
+    }
+
+    private async Task<DeploymentResult> DeployOnceAsync(Release release, string kind, bool baseline)
     {
         ArgumentNullException.ThrowIfNull(release);
         using var environmentLock = EnvironmentLock.Acquire(paths.LockFile, settings.Environment);
@@ -42,67 +61,97 @@ public sealed class Deployer(
         state = state with { Router = routerState };
         _store.Save(state);
 
-        using var client = router.Client(routerState);
-        var liveSlot = state.LiveSlot;
-        var previous = state.Live;
-        if (previous is not null)
+        var client = router.Client(routerState);
+        try
         {
-            // A router that was restarted, or a table edited by hand, is put back on the live release first.
-            await client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address));
-        }
+            var liveSlot = state.LiveSlot;
+            var previous = state.Live;
+            if (previous is not null)
+            {
+                // A router that was restarted, or a table edited by hand, is put back on the live release first.
+                await client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address));
+            }
 
-        var target = SlotNames.First(s => s != liveSlot);
-        var record = new DeploymentRecord(release.Id, release.Manifest.Version, kind, DateTimeOffset.UtcNow, null, DeploymentOutcome.InProgress);
-        var slot = runner.Start(release, target, Processes.LoopbackPort.Free(), settings.ReleaseEnvironment, paths.Logs);
-        state = state.WithSlot(target, slot).WithRecord(record);
-        _store.Save(state);
-        log($"Started release {release.Id} in slot {target} on {slot.Address} (pid {slot.Pid}); {(previous is null ? "nothing serves yet" : $"{previous.ReleaseId} serves from slot {liveSlot}")}");
-
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var checks = new ReleaseChecks(http);
-        var results = new List<CheckResult>();
-        var ready = await checks.WaitReadyAsync(slot.Address, settings.ReadyTimeout, () => runner.IsRunning(slot));
-        results.Add(ready);
-        if (!ready.Passed)
-        {
-            runner.Stop(slot, TimeSpan.Zero);
-            state = state.WithSlot(target, null).WithRecord(record with { Finished = DateTimeOffset.UtcNow, Outcome = DeploymentOutcome.Failed, Reason = $"readiness: {ready.Detail}" });
+            var target = SlotNames.First(s => s != liveSlot);
+            var record = new DeploymentRecord(release.Id, release.Manifest.Version, kind, DateTimeOffset.UtcNow, null, DeploymentOutcome.InProgress);
+            var slot = runner.Start(release, target, Processes.LoopbackPort.Free(), settings.ReleaseEnvironment, paths.Logs);
+            state = state.WithSlot(target, slot).WithRecord(record);
             _store.Save(state);
-            return Result(release, target, DeploymentOutcome.Failed, previous, ready, null, results);
-        }
+            log($"Started release {release.Id} in slot {target} on {slot.Address} (pid {slot.Pid}); {(previous is null ? "nothing serves yet" : $"{previous.ReleaseId} serves from slot {liveSlot}")}");
 
-        slot = slot with { Status = SlotStatus.Serving };
-        var others = previous is null ? null : new Dictionary<string, string> { [liveSlot!] = previous.Address };
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var rollout = new Rollout(release, target, slot, liveSlot, previous, record, http, new ReleaseChecks(http), [], baseline);
+            var ready = await rollout.Checks.WaitReadyAsync(slot.Address, settings.ReadyTimeout, () => runner.IsRunning(slot));
+            rollout.Results.Add(ready);
+            if (!ready.Passed)
+            {
+                return Refuse(rollout, ready);
+            }
+
+            rollout = rollout with { Slot = slot with { Status = SlotStatus.Serving } };
+            return (previous is null ? DeploymentStrategy.Recreate : settings.Strategy) switch
+            {
+                DeploymentStrategy.BlueGreen => await BlueGreenAsync(rollout, client),
+                DeploymentStrategy.Canary => await CanaryAsync(rollout, client),
+                _ => await SwitchAndWatchAsync(rollout, client),
+            };
+        }
+        finally
+        {
+            client.Dispose();
+        }
+    }
+
+    // Recreate, and every first deploy: all traffic to the new slot, then the smoke test and the health watch through the router.
+    private async Task<DeploymentResult> SwitchAndWatchAsync(Rollout rollout, RouterClient client)
+    {
+        var (target, slot) = (rollout.Target, rollout.Slot);
+        var others = rollout.Previous is null ? null : new Dictionary<string, string> { [rollout.LiveSlot!] = rollout.Previous.Address };
         await client.PutRoutesAsync(Routes.AllTo(target, slot.Address, others));
-        state = state.WithSlot(target, slot);
-        _store.Save(state);
+        _store.Save(_store.Load().WithSlot(target, slot));
         log($"Slot {target} takes all traffic on {PublicUrl}");
 
-        var smoke = await checks.SmokeTestAsync(PublicUrl, release);
-        results.Add(smoke);
+        var smoke = await rollout.Checks.SmokeTestAsync(PublicUrl, rollout.Release);
+        rollout.Results.Add(smoke);
         var failed = smoke.Passed ? null : smoke;
         if (failed is null)
         {
-            var watched = await checks.WatchHealthAsync(PublicUrl, settings.WatchDuration, settings.WatchInterval, settings.MaxErrorRate);
-            results.Add(watched);
+            var watched = await rollout.Checks.WatchHealthAsync(PublicUrl, settings.WatchDuration, settings.WatchInterval, settings.MaxErrorRate);
+            rollout.Results.Add(watched);
             failed = watched.Passed ? null : watched;
         }
 
-        if (failed is not null)
+        return failed is null
+            ? Promote(rollout, settings.Drain)
+            : await RollBackAsync(rollout, failed, client);
+    }
+
+    // A check failed before the release took any traffic: it is stopped, and what served before still serves.
+    private DeploymentResult Refuse(Rollout rollout, CheckResult failed)
+    {
+        runner.Stop(rollout.Slot, TimeSpan.Zero);
+        _store.Save(_store.Load().WithSlot(rollout.Target, null).WithRecord(rollout.Record with
         {
-            return await RollBackAsync(release, target, slot, liveSlot, previous, record, failed, client, http, results);
+            Finished = DateTimeOffset.UtcNow,
+            Outcome = DeploymentOutcome.Failed,
+            Reason = $"{failed.Name}: {failed.Detail}",
+        }));
+        return Result(rollout, DeploymentOutcome.Failed, failed, null);
+    }
+
+    // The new slot becomes the live one; the previous one is stopped after the drain.
+    private DeploymentResult Promote(Rollout rollout, TimeSpan drain, CanaryReport? canary = null)
+    {
+        var state = _store.Load().WithSlot(rollout.Target, rollout.Slot);
+        if (rollout.Previous is not null)
+        {
+            runner.Stop(rollout.Previous, drain);
+            state = state.WithSlot(rollout.LiveSlot!, null);
         }
 
-        if (previous is not null)
-        {
-            runner.Stop(previous, settings.Drain);
-            state = state.WithSlot(liveSlot!, null);
-        }
-
-        state = (state with { LiveSlot = target }).WithRecord(record with { Finished = DateTimeOffset.UtcNow, Outcome = DeploymentOutcome.Succeeded });
-        _store.Save(state);
+        _store.Save((state with { LiveSlot = rollout.Target }).WithRecord(rollout.Record with { Finished = DateTimeOffset.UtcNow, Outcome = DeploymentOutcome.Succeeded }));
         PruneReleases();
-        return Result(release, target, DeploymentOutcome.Succeeded, previous, null, null, results);
+        return Result(rollout, DeploymentOutcome.Succeeded, null, null, canary);
     }
 
     /// <summary>Deploys the release before the live one (or <paramref name="releaseId"/>) again, through the same checks.</summary>
@@ -149,16 +198,15 @@ public sealed class Deployer(
         log($"Environment '{settings.Environment}' is down: router and {state.Slots.Count} slot(s) stopped.");
     }
 
-    private async Task<DeploymentResult> RollBackAsync(
-        Release release, string target, SlotState slot, string? liveSlot, SlotState? previous, DeploymentRecord record,
-        CheckResult failed, RouterClient client, HttpClient http, List<CheckResult> results)
+    private async Task<DeploymentResult> RollBackAsync(Rollout rollout, CheckResult failed, RouterClient client, CanaryReport? canary = null)
     {
+        var (target, slot, liveSlot, previous) = (rollout.Target, rollout.Slot, rollout.LiveSlot, rollout.Previous);
         var clock = Stopwatch.StartNew();
         double? restore = null;
         if (previous is not null)
         {
             await client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address, new Dictionary<string, string> { [target] = slot.Address }));
-            restore = await ConfirmServingAsync(http, previous.ReleaseId, clock);
+            restore = await ConfirmServingAsync(rollout.Http, previous.ReleaseId, clock);
             await client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address));
             log($"Rolled back: {previous.ReleaseId} serves again, {restore:0.000} s after the failed {failed.Name}");
         }
@@ -169,7 +217,7 @@ public sealed class Deployer(
         }
 
         runner.Stop(slot, settings.Drain);
-        var state = _store.Load().WithSlot(target, null).WithRecord(record with
+        var state = _store.Load().WithSlot(target, null).WithRecord(rollout.Record with
         {
             Finished = DateTimeOffset.UtcNow,
             Outcome = DeploymentOutcome.RolledBack,
@@ -177,7 +225,7 @@ public sealed class Deployer(
             RestoreSeconds = restore,
         });
         _store.Save(state);
-        return Result(release, target, DeploymentOutcome.RolledBack, previous, failed, restore, results);
+        return Result(rollout, DeploymentOutcome.RolledBack, failed, restore, canary);
     }
 
     // The time to restore service: until a request through the router is answered by the previous release.
@@ -251,8 +299,12 @@ public sealed class Deployer(
         }
     }
 
-    private DeploymentResult Result(
-        Release release, string slot, DeploymentOutcome outcome, SlotState? previous, CheckResult? failed, double? restore, IReadOnlyList<CheckResult> checks) =>
-        new(settings.Environment, release.Id, release.Manifest.Version, slot, outcome, PublicUrl, previous?.ReleaseId,
-            failed is null ? null : $"{failed.Name}: {failed.Detail}", restore, checks);
+    private DeploymentResult Result(Rollout rollout, DeploymentOutcome outcome, CheckResult? failed, double? restore, CanaryReport? canary = null) =>
+        new(settings.Environment, rollout.Release.Id, rollout.Release.Manifest.Version, rollout.Target, outcome, PublicUrl, rollout.Previous?.ReleaseId,
+            failed is null ? null : $"{failed.Name}: {failed.Detail}", restore, rollout.Results, settings.Strategy, canary);
+
+    /// <summary>One deployment under way: the release, the slot it runs in, what served before, the checks so far.</summary>
+    private sealed record Rollout(
+        Release Release, string Target, SlotState Slot, string? LiveSlot, SlotState? Previous, DeploymentRecord Record,
+        HttpClient Http, ReleaseChecks Checks, List<CheckResult> Results, bool Baseline);
 }

@@ -1,3 +1,4 @@
+using Qte.Delivery.Canary;
 using Qte.Delivery.Environments;
 
 namespace Qte.Delivery.Deployment;
@@ -13,4 +14,6 @@ public sealed record DeploymentResult(
     string? PreviousReleaseId,
     string? FailedCheck,
     double? RestoreSeconds,
-    IReadOnlyList<CheckResult> Checks);
+    IReadOnlyList<CheckResult> Checks,
+    string Strategy = DeploymentStrategy.Recreate,
+    CanaryReport? Canary = null);

@@ -1,3 +1,6 @@
+using Qte.Delivery.Canary;
+using Qte.Delivery.Traffic;
+
 namespace Qte.Delivery.Deployment;
 
 /// <summary>The waits, windows and thresholds of a deployment, from the environment's effective config.</summary>
@@ -6,6 +9,17 @@ public sealed record DeploymentSettings
     public required string Environment { get; init; }
 
     public required int PublicPort { get; init; }
+
+    /// <summary>recreate (switch all, then watch), blue-green or canary; the first deploy to an empty environment is always plain.</summary>
+    public string Strategy { get; init; } = DeploymentStrategy.Recreate;
+
+    /// <summary>Blue-green: how long the previous slot keeps running after a promotion, for an instant way back.</summary>
+    public TimeSpan ScaleDownDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    public CanarySettings Canary { get; init; } = new();
+
+    /// <summary>Traffic generated through the router during canary steps (off unless the config turns it on).</summary>
+    public TrafficSettings Traffic { get; init; } = new();
 
     /// <summary>Where the port came from, for messages: e.g. "build/config/environments/dev.json: publicPort".</summary>
     public string PublicPortSource { get; init; } = "publicPort";

@@ -44,8 +44,8 @@ public sealed class ReleaseChecks(HttpClient http)
         return new CheckResult("readiness", false, $"/health/ready did not answer 200 within {timeout.TotalSeconds:0.#} s (last answer: {last})", watch.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Through the router: ready, reporting the new release, answering a quote.</summary>
-    public async Task<CheckResult> SmokeTestAsync(string publicUrl, Release release)
+    /// <summary>At an address (the router, or a slot directly before it takes traffic): ready, reporting the new release, answering a quote.</summary>
+    public async Task<CheckResult> SmokeTestAsync(string publicUrl, Release release, string name = "smoke test")
     {
         var watch = Stopwatch.StartNew();
         try
@@ -53,26 +53,26 @@ public sealed class ReleaseChecks(HttpClient http)
             var ready = await GetAsync($"{publicUrl}/health/ready");
             if (!ready.IsSuccessStatusCode)
             {
-                return Fail($"GET /health/ready through the router answered {(int)ready.StatusCode}");
+                return Fail($"GET /health/ready answered {(int)ready.StatusCode}");
             }
 
             var version = JObject.Parse(await (await GetAsync($"{publicUrl}/version")).Content.ReadAsStringAsync());
             if ((string?)version["releaseId"] != release.Id || (string?)version["version"] != release.Manifest.Version)
             {
-                return Fail($"GET /version through the router reports release {(string?)version["releaseId"]} ({(string?)version["version"]}), not {release.Id} ({release.Manifest.Version})");
+                return Fail($"GET /version reports release {(string?)version["releaseId"]} ({(string?)version["version"]}), not {release.Id} ({release.Manifest.Version})");
             }
 
             var quote = await GetAsync($"{publicUrl}/api/quotes/MSFT");
             return quote.IsSuccessStatusCode
-                ? new CheckResult("smoke test", true, "ready, /version reports the release, a quote answered through the router", watch.Elapsed.TotalSeconds)
-                : Fail($"GET /api/quotes/MSFT through the router answered {(int)quote.StatusCode}");
+                ? new CheckResult(name, true, $"ready, /version reports the release, a quote answered at {publicUrl}", watch.Elapsed.TotalSeconds)
+                : Fail($"GET /api/quotes/MSFT answered {(int)quote.StatusCode}");
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonException)
         {
-            return Fail($"the router did not answer: {ex.Message}");
+            return Fail($"{publicUrl} did not answer: {ex.Message}");
         }
 
-        CheckResult Fail(string detail) => new("smoke test", false, detail, watch.Elapsed.TotalSeconds);
+        CheckResult Fail(string detail) => new(name, false, detail, watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>

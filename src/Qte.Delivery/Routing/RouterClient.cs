@@ -41,6 +41,12 @@ public sealed class RouterClient : IDisposable
     public async Task<JObject> GetStatsAsync(string slot, CancellationToken cancellation = default) =>
         JObject.Parse(await Send(HttpMethod.Get, $"/admin/slots/{slot}/stats", null, cancellation));
 
+    /// <summary>The slot's answers after sequence number <paramref name="after"/>; long.MaxValue reads only where the log stands.</summary>
+    public async Task<SlotSamples> GetSamplesAsync(string slot, long after, CancellationToken cancellation = default) =>
+        Json.Deserialize<SlotSamples>(
+            await Send(HttpMethod.Get, $"/admin/slots/{slot}/samples?after={after.ToString(System.Globalization.CultureInfo.InvariantCulture)}", null, cancellation),
+            $"GET /admin/slots/{slot}/samples");
+
     public async Task<string> GetMetricsAsync(CancellationToken cancellation = default) =>
         await _http.GetStringAsync("/metrics", cancellation);
 

@@ -6,7 +6,7 @@ namespace Qte.Router.Metrics;
 
 /// <summary>
 /// What each slot answered, as Prometheus metrics (requests by status class, a latency histogram) for scraping,
-/// and as counts and percentiles for the admin API's stats, which the canary analysis reads.
+/// as counts and percentiles for the admin API's stats, and as a log of samples, which the canary analysis reads.
 /// </summary>
 public sealed class SlotMetrics
 {
@@ -18,6 +18,10 @@ public sealed class SlotMetrics
         new HistogramConfiguration { LabelNames = ["slot"], Buckets = Histogram.ExponentialBuckets(0.001, 2, 14) });
 
     private readonly ConcurrentDictionary<string, SlotCounters> _slots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SampleLog> _samples = new(StringComparer.Ordinal);
+
+    /// <summary>Names this router's lifetime: samples and counts start again when it changes (a restarted router).</summary>
+    public string Instance { get; } = Guid.NewGuid().ToString("n");
 
     public void Record(string slot, int statusCode, TimeSpan elapsed)
     {
@@ -25,7 +29,11 @@ public sealed class SlotMetrics
         Requests.WithLabels(slot, statusClass).Inc();
         Duration.WithLabels(slot).Observe(elapsed.TotalSeconds);
         _slots.GetOrAdd(slot, _ => new SlotCounters()).Record(statusClass, elapsed);
+        _samples.GetOrAdd(slot, _ => new SampleLog()).Add(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), elapsed.TotalMilliseconds, statusCode);
     }
+
+    /// <summary>The slot's sample log (empty for a slot that has answered nothing yet).</summary>
+    public SampleLog Samples(string slot) => _samples.GetOrAdd(slot, _ => new SampleLog());
 
     public SlotStats Stats(string slot) =>
         _slots.TryGetValue(slot, out var counters) ? counters.Snapshot(slot) : SlotStats.None(slot);

@@ -16,9 +16,15 @@ public sealed class EnvironmentConfigTests : IDisposable
           "drainSeconds": 10,
           "retention": 5,
           "thresholds": { "maxErrorRate": 0.05, "p95LatencyMs": 500, "availability": 0.99 },
-          "canary": { "steps": [10, 25, 50, 100], "durationSeconds": 300 },
+          "blueGreen": { "trafficSwitchStrategy": "instant", "scaleDownDelaySeconds": 30 },
+          "canary": {
+            "steps": [10, 25, 50, 100], "durationSeconds": 300, "successThreshold": 95, "minRequests": 50,
+            "latencyTolerancePercent": 20, "latencyToleranceMs": 50, "alpha": 0.01, "inconclusiveTimeoutSeconds": 60,
+            "onEmptyEnvironment": "deploy"
+          },
+          "traffic": { "enabled": false, "ratePerSecond": 100, "users": 500, "maxInFlight": 64 },
           "secrets": { "routerToken": "QTE_TEST_ROUTER_TOKEN" },
-          "profiles": { "ci": { "healthWatchSeconds": 2, "canary": { "durationSeconds": 6 } } }
+          "profiles": { "ci": { "healthWatchSeconds": 2, "canary": { "durationSeconds": 6, "onEmptyEnvironment": "baseline" }, "traffic": { "enabled": true } } }
         }
         """;
 
@@ -55,6 +61,14 @@ public sealed class EnvironmentConfigTests : IDisposable
         Assert.Equal("build/config/environments/production.json", config.SourceOf("thresholds.maxErrorRate"));
         Assert.Equal("build/config/environments/base.json: profiles.ci", config.SourceOf("healthWatchSeconds"));
         Assert.Equal("--set drainSeconds", config.SourceOf("drainSeconds"));
+        Assert.Equal([10, 25, 50, 100], settings.Canary.Steps);
+        Assert.Equal(TimeSpan.FromSeconds(6), settings.Canary.StepDuration);
+        Assert.Equal(0.95, settings.Canary.SuccessThreshold);
+        Assert.Equal(0.2, settings.Canary.LatencyTolerance);
+        Assert.True(settings.Canary.BaselineOnEmpty);
+        Assert.True(settings.Traffic.Enabled);
+        Assert.Equal(TimeSpan.FromSeconds(30), settings.ScaleDownDelay);
+        Assert.False(Load("production").ToDeploymentSettings().Traffic.Enabled);
     }
 
     [Fact]
@@ -68,6 +82,10 @@ public sealed class EnvironmentConfigTests : IDisposable
         Assert.Contains("canary_duration=300\n", env);
         Assert.Contains("secret_router_token_variable=QTE_TEST_ROUTER_TOKEN\n", env);
         Assert.Contains("canary_duration=6\n", Load("production", "ci").ToEnvFile());
+        Assert.Contains("success_threshold=95\n", env);
+        Assert.Contains("traffic_switch_strategy=instant\n", env);
+        Assert.Contains("current_environment=none\ntarget_environment=blue\n", env);
+        Assert.Contains("current_environment=blue\ntarget_environment=green\n", Load("production").ToEnvFile("blue"));
     }
 
     [Fact]
@@ -78,6 +96,10 @@ public sealed class EnvironmentConfigTests : IDisposable
         Assert.Equal("${QTE_TEST_ROUTER_TOKEN} (set, redacted)", (string?)json["config"]!["secrets"]!["routerToken"]);
         Assert.DoesNotContain("s3cret", json.ToString());
         Assert.Equal("build/config/environments/dev.json", (string?)json["sources"]!["publicPort"]);
+        var slots = Load("dev").ToRedactedJson(_ => null, "green")["blueGreen"]!;
+        Assert.Equal("green", (string?)slots["currentEnvironment"]);
+        Assert.Equal("blue", (string?)slots["targetEnvironment"]);
+        Assert.Equal("instant", (string?)slots["trafficSwitchStrategy"]);
     }
 
     [Fact]

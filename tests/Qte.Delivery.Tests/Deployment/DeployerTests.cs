@@ -11,6 +11,7 @@ namespace Qte.Delivery.Tests.Deployment;
 /// the core (a switch, an automatic rollback) run in stage 1A; the slower fault cases carry the EndToEnd trait and
 /// run from dotnet test and .ci/run.
 /// </summary>
+[Collection(DeploymentCollection.Name)]
 public sealed class DeployerTests : IDisposable
 {
     private readonly DeploymentFixture _fixture = new();

@@ -1,9 +1,11 @@
+using Qte.Delivery.Canary;
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Processes;
 using Qte.Delivery.Releases;
 using Qte.Delivery.Routing;
 using Qte.Delivery.Slots;
+using Qte.Delivery.Traffic;
 
 namespace Qte.Delivery.Tests.Deployment;
 
@@ -42,13 +44,39 @@ internal sealed class DeploymentFixture : IDisposable
 
     public string PublicUrl => $"http://127.0.0.1:{Settings.PublicPort}";
 
-    public Deployer Deployer(IReadOnlyDictionary<string, string>? releaseEnvironment = null) => new(
+    public Deployer Deployer(IReadOnlyDictionary<string, string>? releaseEnvironment = null) =>
+        Deployer(Settings with { ReleaseEnvironment = releaseEnvironment ?? new Dictionary<string, string>() });
+
+    public Deployer Deployer(DeploymentSettings settings) => new(
         Paths,
         Store,
         new ProcessSlotRunner(),
         new RouterProcess(Paths, AppContext.BaseDirectory, _log.Add),
-        Settings with { ReleaseEnvironment = releaseEnvironment ?? new Dictionary<string, string>() },
+        settings,
         _log.Add);
+
+    /// <summary>A canary of short steps (10, 50, 100 %), judged on few requests, with traffic at 200 per second.</summary>
+    public DeploymentSettings Canary(IReadOnlyDictionary<string, string>? releaseEnvironment = null, bool traffic = true, double stepSeconds = 1) => Settings with
+    {
+        Strategy = DeploymentStrategy.Canary,
+        ReleaseEnvironment = releaseEnvironment ?? new Dictionary<string, string>(),
+        Canary = new CanarySettings
+        {
+            Steps = [10, 50, 100],
+            StepDuration = TimeSpan.FromSeconds(stepSeconds),
+            MinRequests = 20,
+            InconclusiveTimeout = TimeSpan.FromSeconds(1),
+            PollInterval = TimeSpan.FromMilliseconds(100),
+        },
+        Traffic = new TrafficSettings { Enabled = traffic, RatePerSecond = 200, Users = 200 },
+    };
+
+    public DeploymentSettings BlueGreen(IReadOnlyDictionary<string, string>? releaseEnvironment = null) => Settings with
+    {
+        Strategy = DeploymentStrategy.BlueGreen,
+        ReleaseEnvironment = releaseEnvironment ?? new Dictionary<string, string>(),
+        ScaleDownDelay = TimeSpan.FromMilliseconds(500),
+    };
 
     /// <summary>A release of the service; each variant has other content, so another id.</summary>
     public Release Release(string variant)

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Qte.Delivery.Routing;
+
+namespace Qte.Delivery.Canary;
+
+/// <summary>
+/// Judges a canary window against the stable one over the same time: enough canary requests, a success rate at or
+/// above the threshold, and a p95 latency not worse than the stable's beyond the tolerance, where "worse" must also
+/// be significant by the Mann-Whitney U test when both sides have enough samples.
+/// </summary>
+public static class CanaryJudge
+{
+    public static StepJudgement Judge(IReadOnlyList<SlotSample> canary, IReadOnlyList<SlotSample> stable, CanarySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(canary);
+        ArgumentNullException.ThrowIfNull(stable);
+        ArgumentNullException.ThrowIfNull(settings);
+        var canaryStats = SideStats.Of(canary);
+        var stableStats = SideStats.Of(stable);
+        if (canaryStats.Requests < settings.MinRequests)
+        {
+            return new StepJudgement(
+                StepVerdict.Inconclusive,
+                $"the canary answered {canaryStats.Requests} request(s); {settings.MinRequests} are needed to judge",
+                canaryStats, stableStats, null);
+        }
+
+        if (canaryStats.SuccessRate < settings.SuccessThreshold)
+        {
+            return new StepJudgement(
+                StepVerdict.Fail,
+                Text($"success rate {canaryStats.SuccessRate:P1} ({canaryStats.Errors} of {canaryStats.Requests} answers 5xx) is below the threshold {settings.SuccessThreshold:P1}"),
+                canaryStats, stableStats, null);
+        }
+
+        if (stableStats.Requests < settings.MinRequests)
+        {
+            return new StepJudgement(
+                StepVerdict.Pass,
+                Text($"success rate {canaryStats.SuccessRate:P1} over {canaryStats.Requests} requests; latency not compared (the stable side answered {stableStats.Requests}, fewer than {settings.MinRequests})"),
+                canaryStats, stableStats, null);
+        }
+
+        var latency = MannWhitneyU.Test([.. canary.Select(s => s.Ms)], [.. stable.Select(s => s.Ms)]);
+        var limit = Math.Max(stableStats.P95Ms * (1 + settings.LatencyTolerance), stableStats.P95Ms + settings.LatencyToleranceMs);
+        var comparison = Text($"p95 {canaryStats.P95Ms:0.0} ms against the stable's {stableStats.P95Ms:0.0} ms (limit {limit:0.0} ms), Mann-Whitney U {latency.U:0}, p {latency.PValue:0.####}");
+        return canaryStats.P95Ms > limit && latency.PValue < settings.Alpha
+            ? new StepJudgement(StepVerdict.Fail, $"latency is worse: {comparison} < {Text($"{settings.Alpha}")}", canaryStats, stableStats, latency)
+            : new StepJudgement(StepVerdict.Pass, Text($"success rate {canaryStats.SuccessRate:P1} over {canaryStats.Requests} requests; {comparison}"), canaryStats, stableStats, latency);
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,24 @@
+namespace Qte.Delivery.Canary;
+
+/// <summary>
+/// canary-analysis.json: which release ran as the canary against which, every step, how it ended, the share of all
+/// requests the canary answered and, after an abort, the seconds from its first request to the rollback.
+/// </summary>
+public sealed record CanaryReport(
+    string Environment,
+    string StableReleaseId,
+    string StableSlot,
+    string CanaryReleaseId,
+    string CanarySlot,
+    bool Baseline,
+    string Outcome,
+    string Reason,
+    IReadOnlyList<CanaryStepReport> Steps,
+    long CanaryRequests,
+    long TotalRequests,
+    double? FirstCanaryRequestToRollbackSeconds,
+    Traffic.TrafficSummary? Traffic)
+{
+    /// <summary>The canary's share of every request both slots answered during the canary.</summary>
+    public double CanaryShare => TotalRequests == 0 ? 0 : (double)CanaryRequests / TotalRequests;
+}

@@ -1,0 +1,17 @@
+namespace Qte.Delivery.Canary;
+
+/// <summary>
+/// One step of a canary: its weight, when it started (seconds after the canary took its first traffic) and how long
+/// it lasted, each side's numbers, the latency test and the verdict with its reason.
+/// </summary>
+public sealed record CanaryStepReport(
+    int Step,
+    int Weight,
+    StepVerdict Verdict,
+    string Reason,
+    double StartedSeconds,
+    double Seconds,
+    SideStats Canary,
+    SideStats Stable,
+    MannWhitneyResult? Latency,
+    int RouterRestarts);

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Qte.Delivery.Routing;
+
+namespace Qte.Delivery.Deployment;
+
+/// <summary>
+/// Blue-green, as Argo Rollouts does it: the idle slot is checked directly (its own port is the preview) before any
+/// user reaches it; one routing-table swap moves every user; the post-promotion analysis watches through the router;
+/// the previous slot keeps running for the scale-down delay, so that until then the way back is one more swap.
+/// </summary>
+public sealed partial class Deployer
+{
+    private async Task<DeploymentResult> BlueGreenAsync(Rollout rollout, RouterClient client)
+    {
+        var (target, slot, liveSlot, previous) = (rollout.Target, rollout.Slot, rollout.LiveSlot!, rollout.Previous!);
+        var preview = await rollout.Checks.SmokeTestAsync(slot.Address, rollout.Release, "pre-promotion smoke test");
+        rollout.Results.Add(preview);
+        if (!preview.Passed)
+        {
+            return Refuse(rollout, preview);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await client.PutRoutesAsync(Routes.AllTo(target, slot.Address, new Dictionary<string, string> { [liveSlot] = previous.Address }));
+        _store.Save(_store.Load().WithSlot(target, slot));
+        log($"Switched in {clock.Elapsed.TotalMilliseconds:0} ms: slot {target} takes all traffic; slot {liveSlot} ({previous.ReleaseId}) stays up for the way back");
+
+        var analysis = await rollout.Checks.WatchHealthAsync(PublicUrl, settings.WatchDuration, settings.WatchInterval, settings.MaxErrorRate);
+        rollout.Results.Add(analysis with { Name = "post-promotion analysis" });
+        if (!analysis.Passed)
+        {
+            return await RollBackAsync(rollout, analysis with { Name = "post-promotion analysis" }, client);
+        }
+
+        // Promoted: the state says so now, so that a pipeline killed during the delay leaves the new slot live.
+        _store.Save((_store.Load() with { LiveSlot = target }).WithRecord(rollout.Record with { Finished = DateTimeOffset.UtcNow, Outcome = Environments.DeploymentOutcome.Succeeded }));
+        log($"Slot {liveSlot} ({previous.ReleaseId}) scales down in {settings.ScaleDownDelay.TotalSeconds:0.#} s");
+        await Task.Delay(settings.ScaleDownDelay);
+        await client.PutRoutesAsync(Routes.AllTo(target, slot.Address));
+        return Promote(rollout, settings.Drain);
+    }
+}
