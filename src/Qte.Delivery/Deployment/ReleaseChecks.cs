@@ -17,9 +17,12 @@ public sealed class ReleaseChecks(HttpClient http)
     {
         var watch = Stopwatch.StartNew();
         var last = "no answer yet";
+        var notRunning = 0;
         while (watch.Elapsed < timeout)
         {
-            if (!isRunning())
+            // Twice in a row: a process caught between its shell and dotnet (exec) can look gone for an instant.
+            notRunning = isRunning() ? 0 : notRunning + 1;
+            if (notRunning >= 2)
             {
                 return new CheckResult("readiness", false, $"the process exited before it was ready (last answer: {last})", watch.Elapsed.TotalSeconds);
             }

@@ -73,9 +73,11 @@ public sealed class TrafficGeneratorTests
         TrafficRecord[] records =
         [
             new(0.9, 1.0, 200, "blue"), new(1.05, 1.1, 200, "blue"), new(1.1, 1.2, 200, "green"), new(1.3, 1.4, 200, "green"),
+            new(2.1, 2.2, 200, "blue"),
         ];
 
-        Assert.Equal(0.05, SwitchTiming.SecondsUntilAllNew(records, 1.0, "blue", "green"), 6);
-        Assert.Equal(0, SwitchTiming.SecondsUntilAllNew(records, 1.2, "blue", "green"));
+        Assert.Equal(0.05, SwitchTiming.SecondsUntilAllNew(records, 1.0, 2.0, "blue", "green"), 6);
+        Assert.Equal(0, SwitchTiming.SecondsUntilAllNew(records, 1.2, 2.0, "blue", "green"));
+        Assert.True(double.IsNaN(SwitchTiming.SecondsUntilAllNew(records, 1.5, 2.0, "blue", "green")));
     }
 }
