@@ -20,6 +20,7 @@ public sealed partial class Deployer
             return Refuse(rollout, preview);
         }
 
+        log($"Switching every user to slot {target}");
         var clock = Stopwatch.StartNew();
         await client.PutRoutesAsync(Routes.AllTo(target, slot.Address, new Dictionary<string, string> { [liveSlot] = previous.Address }));
         _store.Save(_store.Load().WithSlot(target, slot));
