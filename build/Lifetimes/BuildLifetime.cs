@@ -12,13 +12,16 @@ namespace Qte.Build.Lifetimes;
 /// </summary>
 public sealed class BuildLifetime : FrostingLifetime<BuildContext>
 {
-    public override void Setup(BuildContext context, ISetupContext info) =>
+    public override void Setup(BuildContext context, ISetupContext info)
+    {
+        context.PlannedTasks.UnionWith(info.TasksToExecute.Select(t => t.Name));
         context.Log.Information(
             "QTE Build: target {0}, configuration {1}, time budget {2} s, artifacts in {3}",
             info.TargetTask.Name,
             context.Settings.Configuration,
             context.Settings.TimeBudget.Limit.TotalSeconds,
             context.Paths.Artifacts.FullPath);
+    }
 
     public override void Teardown(BuildContext context, ITeardownContext info)
     {

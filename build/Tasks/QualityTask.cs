@@ -22,9 +22,10 @@ public sealed class QualityTask : AsyncFrostingTask<BuildContext>
         var settings = context.Quality;
         System.IO.Directory.CreateDirectory(context.Paths.Quality.FullPath);
 
-        // The two tools that take seconds run side by side; the SARIF logs are already on disk from the build.
+        // The two tools that take seconds run side by side (the package scans since the Build task, when it ran);
+        // the SARIF logs are already on disk from the build.
         var dependencies = settings.Dependencies.Switch.Enabled
-            ? DependencyScans.RunAsync(context)
+            ? context.DependencyScans ?? DependencyScans.RunAsync(context)
             : Task.FromResult<IReadOnlyList<DependencyScan>>([]);
         var whitespace = settings.Formatting.Switch.Enabled
             ? Task.Run(() => FormattingCheck.Run(context))

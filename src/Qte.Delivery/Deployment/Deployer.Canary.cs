@@ -59,6 +59,28 @@ public sealed partial class Deployer
             await link.Client.PutRoutesAsync(Routes.AllTo(target, slot.Address));
             return Promote(rollout, settings.Drain, report);
         }
+        catch (Exception ex) when (ex is DeliveryException or HttpRequestException or IOException)
+        {
+            // Whatever stopped the canary, no user stays on it: every user back on the stable slot, the canary stopped.
+            log($"The canary cannot go on ({ex.Message}); every user goes back to {stable.ReleaseId} in slot {stableSlot}.");
+            try
+            {
+                await link.Client.PutRoutesAsync(Routes.AllTo(stableSlot, stable.Address));
+            }
+            catch (DeliveryException)
+            {
+                // The router is gone: the next deploy's first step puts its table back on the live slot.
+            }
+
+            runner.Stop(slot, TimeSpan.Zero);
+            _store.Save(_store.Load().WithSlot(target, null).WithRecord(rollout.Record with
+            {
+                Finished = DateTimeOffset.UtcNow,
+                Outcome = DeploymentOutcome.RolledBack,
+                Reason = $"canary: {ex.Message}",
+            }));
+            throw;
+        }
         finally
         {
             if (traffic is not null)
