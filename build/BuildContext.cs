@@ -68,7 +68,7 @@ public sealed class BuildContext : FrostingContext
     /// <summary>The names of the tasks this run executes, from the setup: a task may start work a later one needs.</summary>
     public HashSet<string> PlannedTasks { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The package scans, started beside the build when the run includes the Quality task.</summary>
+    /// <summary>The package scans, started beside the tests when the run includes the Quality task.</summary>
     public Task<IReadOnlyList<Qte.Pipeline.Quality.Dependencies.DependencyScan>>? DependencyScans { get; set; }
 
     /// <summary>The Quality task's report.</summary>

@@ -18,13 +18,6 @@ public sealed class BuildTask : FrostingTask<BuildContext>
     {
         var version = context.Version ?? throw new CakeException("Build: the Version task has not run; run Build with its dependencies.");
 
-        // The Quality task's package scans mostly wait on the package source (about 20 s): they need only the restore,
-        // so they run beside the compilation instead of after the tests.
-        if (context.PlannedTasks.Contains("Quality") && context.Quality.Dependencies.Switch.Enabled)
-        {
-            context.DependencyScans = Quality.DependencyScans.RunAsync(context);
-        }
-
         var errorLog = context.Paths.Logs.CombineWithFilePath("build-errors.log");
         var msbuild = new DotNetMSBuildSettings()
             .WithProperty("QteVersion", version.PackageVersion)

@@ -68,7 +68,7 @@ public sealed class DeliveryBenchTask : AsyncFrostingTask<BuildContext>
             DeployTask.Report(context, await deployer.DeployAsync(release, "bench: first deploy"));
         }
 
-        traffic = TrafficGenerator.Start($"http://127.0.0.1:{settings.PublicPort}", new TrafficSettings { Enabled = true, RatePerSecond = Rate }, keepRecords: true);
+        traffic = TrafficGenerator.Start($"http://127.0.0.1:{settings.PublicPort}", new TrafficSettings { Enabled = true, RatePerSecond = Rate, Users = 10_000 }, keepRecords: true);
         var timings = new List<(string From, string To, double SwitchedAt)>();
         switching.Clear();
         for (var i = 0; i < Switches; i++)

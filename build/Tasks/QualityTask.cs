@@ -22,7 +22,7 @@ public sealed class QualityTask : AsyncFrostingTask<BuildContext>
         var settings = context.Quality;
         System.IO.Directory.CreateDirectory(context.Paths.Quality.FullPath);
 
-        // The two tools that take seconds run side by side (the package scans since the Build task, when it ran);
+        // The two tools that take seconds run side by side (the package scans since the Test task, when it ran);
         // the SARIF logs are already on disk from the build.
         var dependencies = settings.Dependencies.Switch.Enabled
             ? context.DependencyScans ?? DependencyScans.RunAsync(context)

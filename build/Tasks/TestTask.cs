@@ -25,6 +25,13 @@ public sealed class TestTask : FrostingTask<BuildContext>
 
     public override void Run(BuildContext context)
     {
+        // The Quality task's package scans mostly wait on the package source (about 20 s): they need only the restore,
+        // so they run beside the tests, which wait on processes and ports too, instead of after them.
+        if (context.PlannedTasks.Contains("Quality") && context.Quality.Dependencies.Switch.Enabled)
+        {
+            context.DependencyScans = Quality.DependencyScans.RunAsync(context);
+        }
+
         var target = TestSelection.Target(context);
         if (target is null)
         {

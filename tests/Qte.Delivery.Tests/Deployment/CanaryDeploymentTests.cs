@@ -7,8 +7,8 @@ using Qte.Delivery.Slots;
 namespace Qte.Delivery.Tests.Deployment;
 
 /// <summary>
-/// Canaries of the real service behind the real router, with the traffic generator sending through it. The pass path
-/// runs in stage 1A; the failure cases carry the EndToEnd trait.
+/// Canaries of the real service behind the real router, with the traffic generator sending through it. Each takes
+/// seconds of steps, so all carry the EndToEnd trait (stage 4-v2 itself runs a canary in every pipeline).
 /// </summary>
 [Collection(DeploymentCollection.Name)]
 public sealed class CanaryDeploymentTests : IDisposable
@@ -18,6 +18,7 @@ public sealed class CanaryDeploymentTests : IDisposable
     public void Dispose() => _fixture.Dispose();
 
     [Fact]
+    [Trait("Category", "EndToEnd")]
     public async Task Should_Promote_A_Good_Canary_Step_By_Step_With_The_Numbers_Behind_Each_Step()
     {
         var stable = _fixture.Release("a");
