@@ -13,6 +13,8 @@ namespace Qte.Delivery.Deployment;
 /// </summary>
 public sealed partial class Deployer
 {
+    private const int WarmUpRequests = 100;
+
     private async Task<DeploymentResult> CanaryAsync(Rollout rollout, RouterClient client)
     {
         var (target, slot, stableSlot, stable) = (rollout.Target, rollout.Slot, rollout.LiveSlot!, rollout.Previous!);
@@ -23,6 +25,7 @@ public sealed partial class Deployer
             return Refuse(rollout, preview);
         }
 
+        await rollout.Checks.WarmUpAsync(slot.Address, WarmUpRequests);
         _store.Save(_store.Load().WithSlot(target, slot));
         var link = new RouterLink(client);
         var traffic = settings.Traffic.Enabled ? TrafficGenerator.Start(PublicUrl, settings.Traffic) : null;

@@ -116,6 +116,27 @@ public sealed class ReleaseChecks(HttpClient http)
         return new CheckResult("health watch", rate <= maxErrorRate, detail, watch.Elapsed.TotalSeconds);
     }
 
+    /// <summary>
+    /// Sends the service's route mix straight to a slot, answers ignored: a fresh process compiles each route on its
+    /// first requests, and a canary judged on latency against a warm stable slot must not be judged on that.
+    /// </summary>
+    public async Task WarmUpAsync(string slotAddress, int requests)
+    {
+        var mix = new Traffic.TrafficMix(users: 100);
+        for (var i = 0; i < requests; i++)
+        {
+            try
+            {
+                using var request = mix.Next(new Uri(slotAddress));
+                using var response = await http.SendAsync(request);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // Readiness and the smoke test judged the slot; this only warms it.
+            }
+        }
+    }
+
     private async Task<HttpResponseMessage> GetAsync(string url, string user = SmokeUser)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

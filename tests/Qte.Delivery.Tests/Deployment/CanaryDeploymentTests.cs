@@ -47,7 +47,15 @@ public sealed class CanaryDeploymentTests : IDisposable
         var stable = _fixture.Release("a");
         await _fixture.Deployer().DeployAsync(stable);
 
-        var result = await _fixture.Deployer(_fixture.Canary(new Dictionary<string, string> { ["QTE_FAULT_RATE"] = "0.2" }, stepSeconds: 30)).DeployAsync(_fixture.Release("bb"));
+        // One time in five the release's single pre-promotion quote fails first and no user ever reaches it (Failed);
+        // the test wants the canary's own abort, which three attempts all but guarantee.
+        var settings = _fixture.Canary(new Dictionary<string, string> { ["QTE_FAULT_RATE"] = "0.2" }, stepSeconds: 30);
+        var result = await _fixture.Deployer(settings).DeployAsync(_fixture.Release("bb"));
+        for (var attempt = 1; attempt < 3 && result.Outcome == DeploymentOutcome.Failed; attempt++)
+        {
+            Assert.StartsWith("pre-promotion smoke test:", result.FailedCheck);
+            result = await _fixture.Deployer(settings).DeployAsync(_fixture.Release("bb"));
+        }
 
         AssertAbortedInFirstStep(result, stable.Id);
         var step = result.Canary!.Steps[0];

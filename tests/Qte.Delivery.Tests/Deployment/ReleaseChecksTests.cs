@@ -55,6 +55,30 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_Warm_A_Slot_Up_With_The_Route_Mix()
+    {
+        var (service, address) = await StartService(new ServiceSettings { WarmUp = TimeSpan.Zero, ReleaseId = "r1", Version = "1.0.0" });
+        await using var _ = service;
+
+        // The service's metrics are process-wide (prometheus-net's default registry): count what the warm-up added.
+        var before = await RequestCountsAsync(address);
+        await new ReleaseChecks(_http).WarmUpAsync(address, 40);
+        var after = await RequestCountsAsync(address);
+
+        Assert.Equal(40, after.Values.Sum() - before.Values.Sum());
+        Assert.True(after.Where(c => c.Key.Contains("api/quotes", StringComparison.Ordinal)).Sum(c => c.Value) > before.Where(c => c.Key.Contains("api/quotes", StringComparison.Ordinal)).Sum(c => c.Value));
+        Assert.True(after.Where(c => c.Key.Contains("api/orders", StringComparison.Ordinal)).Sum(c => c.Value) > before.Where(c => c.Key.Contains("api/orders", StringComparison.Ordinal)).Sum(c => c.Value));
+    }
+
+    private async Task<Dictionary<string, double>> RequestCountsAsync(string address)
+    {
+        var metrics = await _http.GetStringAsync($"{address}/metrics");
+        return metrics.Split('\n')
+            .Where(l => l.StartsWith("http_requests_received_total{", StringComparison.Ordinal))
+            .ToDictionary(l => l[..l.LastIndexOf(' ')], l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Should_Pass_A_Healthy_Release_Through_The_Router()
     {
         var (service, address) = await StartService(new ServiceSettings { WarmUp = TimeSpan.Zero, ReleaseId = "r1", Version = "1.0.0" });
