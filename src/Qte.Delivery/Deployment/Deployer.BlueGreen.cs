@@ -26,11 +26,11 @@ public sealed partial class Deployer
         _store.Save(_store.Load().WithSlot(target, slot));
         log($"Switched in {clock.Elapsed.TotalMilliseconds:0} ms: slot {target} takes all traffic; slot {liveSlot} ({previous.ReleaseId}) stays up for the way back");
 
-        var analysis = await rollout.Checks.WatchHealthAsync(PublicUrl, settings.WatchDuration, settings.WatchInterval, settings.MaxErrorRate);
-        rollout.Results.Add(analysis with { Name = "post-promotion analysis" });
+        var analysis = await rollout.Checks.WatchHealthAsync(PublicUrl, settings.WatchDuration, settings.WatchInterval, settings.MaxErrorRate, "post-promotion analysis");
+        rollout.Results.Add(analysis);
         if (!analysis.Passed)
         {
-            return await RollBackAsync(rollout, analysis with { Name = "post-promotion analysis" }, client);
+            return await RollBackAsync(rollout, analysis, client);
         }
 
         // Promoted: the state says so now, so that a pipeline killed during the delay leaves the new slot live.

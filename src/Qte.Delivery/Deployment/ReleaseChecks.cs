@@ -82,7 +82,7 @@ public sealed class ReleaseChecks(HttpClient http)
     /// Sends traffic through the router for the window and fails when the share of failed requests passes the
     /// threshold (checked as it goes, once ten requests were made, so a bad release is caught early).
     /// </summary>
-    public async Task<CheckResult> WatchHealthAsync(string publicUrl, TimeSpan duration, TimeSpan interval, double maxErrorRate)
+    public async Task<CheckResult> WatchHealthAsync(string publicUrl, TimeSpan duration, TimeSpan interval, double maxErrorRate, string name = "health watch")
     {
         var watch = Stopwatch.StartNew();
         var (total, failed) = (0, 0);
@@ -113,7 +113,7 @@ public sealed class ReleaseChecks(HttpClient http)
 
         var rate = (double)failed / total;
         var detail = $"{failed} of {total} requests through the router failed ({rate:P1}; threshold {maxErrorRate:P1}) in {watch.Elapsed.TotalSeconds:0.0} s";
-        return new CheckResult("health watch", rate <= maxErrorRate, detail, watch.Elapsed.TotalSeconds);
+        return new CheckResult(name, rate <= maxErrorRate, detail, watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>
