@@ -39,6 +39,12 @@ public sealed class BuildPaths(DirectoryPath root)
 
     public DirectoryPath EnvironmentsConfig => Root.Combine("build/config/environments");
 
+    /// <summary>The experiment definitions the user edits: one &lt;key&gt;.json each.</summary>
+    public DirectoryPath ExperimentsConfig => Root.Combine("build/config/experiments");
+
+    /// <summary>An experiment's reports: the seed's config, the analysis and the exported events.</summary>
+    public DirectoryPath AbTest(string experiment) => Artifacts.Combine("ab").Combine(experiment);
+
     public DirectoryPath Publish => Artifacts.Combine("publish");
 
     public DirectoryPath ReleaseZips => Artifacts.Combine("releases");

@@ -4,7 +4,8 @@ namespace Qte.Build.Delivery;
 
 /// <summary>
 /// The delivery options of a run: --environment (default dev), --profile (QTE_PROFILE; build.sh and CI use "ci"),
-/// --set key=value (repeatable), --keep-environments, and Promote's --from/--to, Rollback's --to-release.
+/// --set key=value (repeatable), --keep-environments, Promote's --from/--to, Rollback's --to-release, and the A/B
+/// tasks' --experiment (a key of build/config/experiments).
 /// </summary>
 public sealed record DeliveryOptions(
     string Environment,
@@ -13,7 +14,8 @@ public sealed record DeliveryOptions(
     bool KeepEnvironments,
     string? From,
     string? To,
-    string? ToRelease)
+    string? ToRelease,
+    string? Experiment)
 {
     public static DeliveryOptions Read(ICakeContext context)
     {
@@ -31,6 +33,7 @@ public sealed record DeliveryOptions(
             context.Arguments.HasArgument("keep-environments") && Option("keep-environments") is not ("false" or "0"),
             Option("from"),
             Option("to"),
-            Option("to-release"));
+            Option("to-release"),
+            Option("experiment"));
     }
 }

@@ -1,4 +1,5 @@
 using Prometheus;
+using Qte.Service.Experiments;
 using Qte.Service.Faults;
 using Qte.Service.Health;
 using Qte.Service.Orders;
@@ -23,6 +24,10 @@ public static class ServiceApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddSingleton<ExperimentCatalog>();
+        builder.Services.AddSingleton<EventRecorder>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<EventRecorder>());
+        builder.Services.AddHostedService<ExperimentWatcher>();
         builder.Services.AddProblemDetails();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = DrainTimeout);
 
@@ -38,9 +43,11 @@ public static class ServiceApp
         });
         app.UseHttpMetrics();
         app.UseMiddleware<FaultInjection>();
+        app.UseMiddleware<ExperimentMiddleware>();
         app.MapHealth();
         app.MapQuotes();
         app.MapOrders();
+        app.MapExperiments();
         app.MapMetrics();
         return app;
     }

@@ -4,7 +4,7 @@ namespace Qte.Service;
 
 /// <summary>
 /// What a release's process is told by its environment variables: who it is (version, commit, release, slot),
-/// how long it warms up, and the faults to inject.
+/// how long it warms up, the faults to inject, and where its experiments and their events live.
 /// </summary>
 public sealed record ServiceSettings
 {
@@ -28,6 +28,12 @@ public sealed record ServiceSettings
     /// <summary>QTE_FAIL_READINESS: never become ready.</summary>
     public bool FailReadiness { get; init; }
 
+    /// <summary>QTE_EXPERIMENTS_DIR: the environment's published experiment files, reloaded while running. None: no experiments.</summary>
+    public string? ExperimentsDirectory { get; init; }
+
+    /// <summary>QTE_EVENTS_DB: the SQLite file the experiments' events are recorded in.</summary>
+    public string? EventsDatabase { get; init; }
+
     /// <exception cref="ArgumentException">A variable holds a value that is not allowed; the message names it.</exception>
     public static ServiceSettings FromEnvironment(Func<string, string?> variable)
     {
@@ -43,8 +49,12 @@ public sealed record ServiceSettings
             FaultRate = Number(variable, "QTE_FAULT_RATE", 0, 1) ?? 0,
             ExtraLatency = Milliseconds(variable, "QTE_EXTRA_LATENCY_MS") ?? TimeSpan.Zero,
             FailReadiness = Flag(variable, "QTE_FAIL_READINESS"),
+            ExperimentsDirectory = NullIfEmpty(variable("QTE_EXPERIMENTS_DIR")),
+            EventsDatabase = NullIfEmpty(variable("QTE_EVENTS_DB")),
         };
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static TimeSpan? Milliseconds(Func<string, string?> variable, string name) =>
         Number(variable, name, 0, 600_000) is { } ms ? TimeSpan.FromMilliseconds(ms) : null;

@@ -39,6 +39,16 @@ public static class ConfigSchema
         ["traffic.ratePerSecond"] = ConfigRule.Number(1, 10_000),
         ["traffic.users"] = ConfigRule.WholeNumber(1, 1_000_000),
         ["traffic.maxInFlight"] = ConfigRule.WholeNumber(1, 10_000),
+        ["abTesting.simulate"] = ConfigRule.Boolean(),
+        ["abTesting.simulatedUsers"] = ConfigRule.WholeNumber(100, 1_000_000),
+        ["abTesting.concurrency"] = ConfigRule.WholeNumber(1, 1000),
+        ["abTesting.baseConversionRate"] = ConfigRule.Number(0, 1),
+        ["abTesting.conversionLift"] = ConfigRule.Number(-1, 1),
+        ["abTesting.baseEngagement"] = ConfigRule.Number(0, 100),
+        ["abTesting.engagementLift"] = ConfigRule.Number(-100, 100),
+        ["abTesting.minSamplePerArm"] = ConfigRule.WholeNumber(2, 100_000_000),
+        ["abTesting.alpha"] = ConfigRule.Number(0.0001, 0.5),
+        ["abTesting.srmPopulation"] = ConfigRule.WholeNumber(10_000, 10_000_000),
         ["secrets.routerToken"] = ConfigRule.EnvironmentVariableName(),
     };
 

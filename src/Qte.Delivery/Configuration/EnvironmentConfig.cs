@@ -2,6 +2,8 @@ using System.Globalization;
 using Newtonsoft.Json.Linq;
 using Qte.Delivery.Canary;
 using Qte.Delivery.Deployment;
+using Qte.Delivery.Experiments;
+using Qte.Experiments.Analysis;
 using Qte.Delivery.Traffic;
 
 namespace Qte.Delivery.Configuration;
@@ -110,6 +112,26 @@ public sealed class EnvironmentConfig
             RatePerSecond = (double)_values.SelectToken("traffic.ratePerSecond")!,
             Users = (int)_values.SelectToken("traffic.users")!,
             MaxInFlight = (int)_values.SelectToken("traffic.maxInFlight")!,
+        },
+    };
+
+    public AbTestingSettings ToAbTestingSettings() => new()
+    {
+        Simulate = (bool)_values.SelectToken("abTesting.simulate")!,
+        SrmPopulation = (int)_values.SelectToken("abTesting.srmPopulation")!,
+        Simulation = new SimulationSettings
+        {
+            Users = (int)_values.SelectToken("abTesting.simulatedUsers")!,
+            Concurrency = (int)_values.SelectToken("abTesting.concurrency")!,
+            BaseConversionRate = (double)_values.SelectToken("abTesting.baseConversionRate")!,
+            ConversionLift = (double)_values.SelectToken("abTesting.conversionLift")!,
+            BaseEngagement = (double)_values.SelectToken("abTesting.baseEngagement")!,
+            EngagementLift = (double)_values.SelectToken("abTesting.engagementLift")!,
+        },
+        Analysis = new AnalysisSettings
+        {
+            MinSamplePerArm = (int)_values.SelectToken("abTesting.minSamplePerArm")!,
+            Alpha = (double)_values.SelectToken("abTesting.alpha")!,
         },
     };
 

@@ -74,7 +74,7 @@ public sealed partial class Deployer(
 
             var target = SlotNames.First(s => s != liveSlot);
             var record = new DeploymentRecord(release.Id, release.Manifest.Version, kind, DateTimeOffset.UtcNow, null, DeploymentOutcome.InProgress);
-            var slot = runner.Start(release, target, Processes.LoopbackPort.Free(), settings.ReleaseEnvironment, paths.Logs);
+            var slot = runner.Start(release, target, Processes.LoopbackPort.Free(), SlotEnvironment(), paths.Logs);
             state = state.WithSlot(target, slot).WithRecord(record);
             _store.Save(state);
             log($"Started release {release.Id} in slot {target} on {slot.Address} (pid {slot.Pid}); {(previous is null ? "nothing serves yet" : $"{previous.ReleaseId} serves from slot {liveSlot}")}");
@@ -101,6 +101,13 @@ public sealed partial class Deployer(
             client.Dispose();
         }
     }
+
+    // The config's release.env, and where the environment keeps its experiments and their events.
+    private Dictionary<string, string> SlotEnvironment() => new(settings.ReleaseEnvironment)
+    {
+        ["QTE_EXPERIMENTS_DIR"] = paths.Experiments,
+        ["QTE_EVENTS_DB"] = paths.EventsDatabase,
+    };
 
     // Recreate, and every first deploy: all traffic to the new slot, then the smoke test and the health watch through the router.
     private async Task<DeploymentResult> SwitchAndWatchAsync(Rollout rollout, RouterClient client)

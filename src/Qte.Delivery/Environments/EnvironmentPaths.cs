@@ -14,6 +14,12 @@ public sealed record EnvironmentPaths(string Root, string Name)
     /// <summary>The router's own copy of its binaries, so that a new build never changes a running router.</summary>
     public string RouterBinaries => Path.Combine(Directory, "router");
 
+    /// <summary>The experiment files published to the environment; its services reread them while running.</summary>
+    public string Experiments => Path.Combine(Directory, "experiments");
+
+    /// <summary>The experiments' events (SQLite), written by the environment's services, read by the analysis.</summary>
+    public string EventsDatabase => Path.Combine(Directory, "experiments", "events.db");
+
     /// <summary>The router's state folder: its token and its persisted routing table.</summary>
     public string RouterState => Path.Combine(Directory, "router-state");
 }

@@ -23,8 +23,12 @@ public sealed class EnvironmentConfigTests : IDisposable
             "onEmptyEnvironment": "deploy"
           },
           "traffic": { "enabled": false, "ratePerSecond": 100, "users": 500, "maxInFlight": 64 },
+          "abTesting": {
+            "simulate": false, "simulatedUsers": 2000, "concurrency": 32, "baseConversionRate": 0.1, "conversionLift": 0.1,
+            "baseEngagement": 2, "engagementLift": 1, "minSamplePerArm": 1000, "alpha": 0.05, "srmPopulation": 10000
+          },
           "secrets": { "routerToken": "QTE_TEST_ROUTER_TOKEN" },
-          "profiles": { "ci": { "healthWatchSeconds": 2, "canary": { "durationSeconds": 6, "onEmptyEnvironment": "baseline" }, "traffic": { "enabled": true } } }
+          "profiles": { "ci": { "abTesting": { "simulate": true, "minSamplePerArm": 100 }, "healthWatchSeconds": 2, "canary": { "durationSeconds": 6, "onEmptyEnvironment": "baseline" }, "traffic": { "enabled": true } } }
         }
         """;
 
@@ -101,6 +105,24 @@ public sealed class EnvironmentConfigTests : IDisposable
         Assert.Equal("blue", (string?)slots["targetEnvironment"]);
         Assert.Equal("instant", (string?)slots["trafficSwitchStrategy"]);
     }
+
+    [Fact]
+    public void Should_Read_The_AB_Settings_With_The_Profiles_Overrides()
+    {
+        var settings = EnvironmentConfig.Load(_directory.Path, "build/config/environments", "production", "ci", ["abTesting.conversionLift=0.2"]).ToAbTestingSettings();
+
+        Assert.True(settings.Simulate);
+        Assert.Equal(100, settings.Analysis.MinSamplePerArm);
+        Assert.Equal(0.05, settings.Analysis.Alpha);
+        Assert.Equal(0.2, settings.Simulation.ConversionLift);
+        Assert.Equal(10_000, settings.SrmPopulation);
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Synthetic_Population_Below_Ten_Thousand() =>
+        Assert.Equal(
+            "--set abTesting.srmPopulation: 'abTesting.srmPopulation' is 500. Allowed: a whole number from 10000 to 10000000.",
+            Refused("dev", null, "abTesting.srmPopulation=500"));
 
     [Fact]
     public void Should_Name_The_Layer_The_Path_And_The_Rule_Of_A_Bad_Value()

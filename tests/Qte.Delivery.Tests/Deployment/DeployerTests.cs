@@ -19,6 +19,7 @@ public sealed class DeployerTests : IDisposable
     public void Dispose() => _fixture.Dispose();
 
     [Fact]
+    [Trait("Category", "EndToEnd")]
     public async Task Should_Deploy_Then_Switch_To_The_Next_Release_And_Stop_The_Old_One()
     {
         var first = _fixture.Release("a");

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+using Qte.Build.Delivery;
+using Qte.Delivery.Environments;
+using Qte.Delivery.Experiments;
+using Qte.Experiments.Analysis;
+using Qte.Experiments.Definitions;
+
+namespace Qte.Build.Tasks;
+
+[TaskName("Stage4v3")]
+[TaskDescription("Stage 4-v3, A/B testing: for each experiment of build/config/experiments (or --experiment=KEY), checks the assignment on 10,000 synthetic users (SRM), publishes it to production (the service rereads it), in the ci profile drives a simulated population with a planted effect through the router, and analyses the captured events. Writes artifacts/ab/<key>/.")]
+[IsDependentOn(typeof(Stage4v2Task))]
+public sealed class Stage4v3Task : AsyncFrostingTask<BuildContext>
+{
+    public const string Environment = Stage4v2Task.To;
+
+    public override async Task RunAsync(BuildContext context)
+    {
+        var experiments = Load(context);
+        if (experiments.Count == 0)
+        {
+            context.Log.Warning("Stage 4-v3 skipped: {0} holds no experiment (<key>.json).", "build/config/experiments");
+            return;
+        }
+
+        var config = DeliveryServices.Config(context, Environment);
+        var paths = DeliveryServices.PathsOf(context, Environment);
+        if (new StateStore(paths).Load().Live is null)
+        {
+            throw new CakeException($"Stage 4-v3: environment '{Environment}' serves no release to run experiments on; run Stage4v2 first.");
+        }
+
+        var settings = config.ToAbTestingSettings();
+        var stage = new AbStage(paths, $"http://127.0.0.1:{config.PublicPort.ToString(CultureInfo.InvariantCulture)}", settings, m => context.Log.Information("  {0}", m), context.Time);
+        var runId = context.Time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        foreach (var (file, experiment) in experiments)
+        {
+            var directory = context.Paths.AbTest(experiment.Key).FullPath;
+            Directory.CreateDirectory(directory);
+            ExperimentFiles.WriteConfig(directory, experiment);
+            context.Log.Information("Experiment {0}: {1}", experiment.Key, experiment.Enabled ? "enabled" : "disabled (published; everyone is served control)");
+            var result = await stage.RunAsync(file, experiment, runId);
+            ExperimentFiles.WriteStage(directory, result);
+            if (result.Failure is { } failure)
+            {
+                throw new CakeException($"Stage 4-v3: experiment {experiment.Key}: {failure}. See {directory}/.");
+            }
+
+            Report(context, result);
+        }
+    }
+
+    private static List<(string File, ExperimentDefinition Experiment)> Load(BuildContext context)
+    {
+        var directory = context.Paths.ExperimentsConfig.FullPath;
+        var files = Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList() : [];
+        if (context.Delivery.Experiment is { } key)
+        {
+            files = [.. files.Where(f => Path.GetFileNameWithoutExtension(f) == key)];
+            if (files.Count == 0)
+            {
+                throw new CakeException($"--experiment: '{key}' has no build/config/experiments/{key}.json.");
+            }
+        }
+
+        try
+        {
+            return [.. files.Select(f => (f, ExperimentFile.Load(f)))];
+        }
+        catch (ExperimentDefinitionException ex)
+        {
+            throw new CakeException(ex.Message.Replace(context.Paths.Root.FullPath + "/", string.Empty, StringComparison.Ordinal));
+        }
+    }
+
+    private static void Report(BuildContext context, AbStageResult result)
+    {
+        if (result.Analysis is not { } analysis)
+        {
+            return;
+        }
+
+        foreach (var decision in analysis.Decisions)
+        {
+            context.Log.Information("  {0}: {1}: {2}", decision.Variant, AnalysisReport.DecisionName(decision.Decision), decision.Reason);
+        }
+
+        context.Log.Information(
+            "Stage 4-v3 passed: {0} analysed on {1:N0} exposed users{2}",
+            analysis.Experiment,
+            analysis.Arms.Sum(a => a.Exposures),
+            result.Simulation is null ? string.Empty : "; the planted effect was found in its direction, with no sample ratio mismatch");
+    }
+}

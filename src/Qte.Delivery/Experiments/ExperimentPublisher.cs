@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Newtonsoft.Json.Linq;
+using Qte.Delivery.Environments;
+using Qte.Experiments.Definitions;
+
+namespace Qte.Delivery.Experiments;
+
+/// <summary>
+/// Publishes an experiment file to an environment (an atomic copy into its experiments folder, which its services
+/// reread while running) and waits, through the router, until the live release serves that revision.
+/// </summary>
+public sealed class ExperimentPublisher(EnvironmentPaths paths, string publicUrl, HttpClient http)
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
+
+    public string PublishedFile(string key) => Path.Combine(paths.Experiments, key + ".json");
+
+    /// <exception cref="DeliveryException">The live release did not take the revision within the timeout.</exception>
+    public async Task PublishAsync(string sourceFile, ExperimentDefinition experiment, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        Directory.CreateDirectory(paths.Experiments);
+        var target = PublishedFile(experiment.Key);
+        var temporary = $"{target}.{Environment.ProcessId}.tmp";
+        File.Copy(sourceFile, temporary, overwrite: true);
+        File.Move(temporary, target, overwrite: true);
+
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (await StatusAsync() is { } status
+                && status["experiments"] is JArray live
+                && live.Any(e => (string?)e["key"] == experiment.Key && (string?)e["revision"] == experiment.Revision))
+            {
+                return;
+            }
+
+            await Task.Delay(Poll);
+        }
+
+        throw new DeliveryException($"experiment {experiment.Key}: published to {target}, but the release behind {publicUrl} did not serve revision {experiment.Revision} within {timeout.TotalSeconds:0} s. Is the release older than stage 4-v3 (no /experiments)?");
+    }
+
+    /// <summary>Waits until the live release has written every event it queued: nothing pending, the count steady.</summary>
+    /// <returns>The events it had recorded, or null when it never settled within the timeout.</returns>
+    public async Task<long?> WaitForEventsAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        long? previous = null;
+        while (clock.Elapsed < timeout)
+        {
+            if (await StatusAsync() is { } status && status["events"] is JObject events)
+            {
+                var recorded = (long?)events["recorded"] ?? 0;
+                if ((int?)events["pending"] == 0 && previous == recorded)
+                {
+                    return recorded;
+                }
+
+                previous = recorded;
+            }
+
+            await Task.Delay(Poll);
+        }
+
+        return null;
+    }
+
+    private async Task<JObject?> StatusAsync()
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri(new Uri(publicUrl), "/experiments"));
+            return response.IsSuccessStatusCode ? JObject.Parse(await response.Content.ReadAsStringAsync()) : null;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonReaderException)
+        {
+            return null;
+        }
+    }
+}
