@@ -57,11 +57,28 @@ public sealed class HealthEndpointsTests
             ExtraLatency = TimeSpan.FromMilliseconds(500),
         });
         var inFlight = service.Client.GetAsync("/api/quotes/MSFT");
-        await Task.Delay(100);
+        await WaitUntilInProgressAsync(service);
 
         await service.App.StopAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await inFlight).StatusCode);
         await Assert.ThrowsAsync<HttpRequestException>(() => service.Client.GetAsync("/health/live"));
+    }
+
+    // A fixed pause is not enough on a busy machine: the request must have reached the service before it stops.
+    private static async Task WaitUntilInProgressAsync(ServiceFixture service)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var metrics = await service.Client.GetStringAsync("/metrics");
+            if (metrics.Split('\n').Any(l => l.StartsWith("http_requests_in_progress", StringComparison.Ordinal) && l.Contains("/api/quotes", StringComparison.Ordinal) && !l.EndsWith(" 0", StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+
+        Assert.Fail("The request never reached the service.");
     }
 }
