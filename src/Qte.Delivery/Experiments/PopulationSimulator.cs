@@ -42,7 +42,7 @@ public static class PopulationSimulator
             new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken },
             async (index, token) =>
             {
-                var random = new Random(HashCode.Combine(settings.Seed, index));
+                var random = new Random(unchecked((settings.Seed * 1_000_003) + index));
                 var user = userPrefix + index.ToString(CultureInfo.InvariantCulture);
                 var symbol = Symbols[index % Symbols.Length];
                 var variant = await QuoteAsync(http, user, symbol, experiment.Key, token);

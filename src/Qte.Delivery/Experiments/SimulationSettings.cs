@@ -15,7 +15,7 @@ public sealed record SimulationSettings
     /// <summary>The chance that a control user places an order.</summary>
     public double BaseConversionRate { get; init; } = 0.1;
 
-    public double ConversionLift { get; init; } = 0.1;
+    public double ConversionLift { get; init; } = 0.15;
 
     /// <summary>The mean number of quotes a control user asks for after the first (Poisson).</summary>
     public double BaseEngagement { get; init; } = 2;

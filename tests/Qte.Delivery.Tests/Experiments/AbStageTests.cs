@@ -71,6 +71,35 @@ public sealed class AbStageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_Flag_Captured_Events_Skewed_By_Lost_Exposures()
+    {
+        var file = _directory.Write("config/checkout-flow.json", Definition);
+        var experiment = ExperimentFile.Load(file);
+        var settings = new AbTestingSettings
+        {
+            Simulate = true,
+            Simulation = new SimulationSettings { Users = 800, Concurrency = 8 },
+            Analysis = new AnalysisSettings { MinSamplePerArm = 100 },
+        };
+        await new AbStage(Paths, _url, settings, _log.Add, TimeProvider.System).RunAsync(file, experiment, "test");
+
+        // A logging bug that lost 120 of variant_b's exposures: the split in the data no longer matches the config.
+        using (var store = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Paths.EventsDatabase};Pooling=False"))
+        {
+            store.Open();
+            using var lose = store.CreateCommand();
+            lose.CommandText = "DELETE FROM events WHERE kind = 'exposure' AND variant = 'variant_b' AND user_id IN (SELECT user_id FROM events WHERE kind = 'exposure' AND variant = 'variant_b' LIMIT 120);";
+            lose.ExecuteNonQuery();
+        }
+
+        var (analysis, _) = AbStage.Analyze(Paths, experiment, settings.Analysis, DateTimeOffset.UtcNow);
+
+        Assert.False(analysis.Trustworthy);
+        Assert.True(analysis.Srm.Mismatch);
+        Assert.All(analysis.Decisions, d => Assert.Equal(Decision.KeepRunning, d.Decision));
+    }
+
+    [Fact]
     public void Should_Say_The_Events_Database_Is_Missing_When_Nothing_Was_Captured()
     {
         var experiment = ExperimentFile.Parse(Definition, "checkout-flow.json");

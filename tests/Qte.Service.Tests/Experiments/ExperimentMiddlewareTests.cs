@@ -49,7 +49,7 @@ public sealed class ExperimentMiddlewareTests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Record_One_Exposure_Every_Request_And_A_Conversion_Durably()
+    public async Task Should_Record_One_Exposure_Every_Request_And_A_Conversion_Durably_Across_A_Restart()
     {
         Publish(Definition);
         await using (var service = await ServiceFixture.StartAsync(Settings))
@@ -71,11 +71,20 @@ public sealed class ExperimentMiddlewareTests : IDisposable
             await service.App.StopAsync();
         }
 
+        // A restart (a new release on the same environment) adds to the same store.
+        await using (var restarted = await ServiceFixture.StartAsync(Settings))
+        {
+            await WaitForRevisionAsync(restarted, ExperimentFile.Load(Path.Combine(ExperimentsDirectory, "checkout-flow.json")).Revision);
+            using var again = Quote("buyer");
+            (await restarted.Client.SendAsync(again)).EnsureSuccessStatusCode();
+            await restarted.App.StopAsync();
+        }
+
         using var store = EventStore.OpenForReading(Database, TimeSpan.FromSeconds(1));
         var rows = store.Events("checkout-flow").ToDictionary(e => e.Kind);
         Assert.All(rows.Values, e => Assert.Equal("buyer", e.UserId));
         Assert.Equal(1, rows[ExperimentEventKind.Exposure].Count);
-        Assert.Equal(4, rows[ExperimentEventKind.Request].Count);
+        Assert.Equal(5, rows[ExperimentEventKind.Request].Count);
         Assert.Equal(1, rows[ExperimentEventKind.Conversion].Count);
     }
 
