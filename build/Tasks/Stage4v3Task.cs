@@ -80,6 +80,7 @@ public sealed class Stage4v3Task : AsyncFrostingTask<BuildContext>
     {
         if (result.Analysis is not { } analysis)
         {
+            context.Log.Information("Stage 4-v3 passed: {0} published to {1}; no events captured yet, so no analysis.", result.Experiment.Key, Environment);
             return;
         }
 

@@ -32,7 +32,11 @@ public sealed class AbStage(EnvironmentPaths paths, string publicUrl, AbTestingS
         log($"Published {experiment.Key} (revision {experiment.Revision}) to {publisher.PublishedFile(experiment.Key)}; {publicUrl} serves it");
 
         SimulationSummary? simulation = null;
-        if (settings.Simulate)
+        if (settings.Simulate && !experiment.IsRunning(time.GetUtcNow()))
+        {
+            log($"{experiment.Key} is not running (disabled, or before its start): everyone is served control; nothing to simulate.");
+        }
+        else if (settings.Simulate)
         {
             simulation = await PopulationSimulator.RunAsync(publicUrl, experiment, settings.Simulation, $"sim-{runId}-");
             log(string.Create(CultureInfo.InvariantCulture, $"Simulated {simulation.Users:N0} users ({string.Join(", ", simulation.UsersByVariant.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}): {simulation.Requests:N0} requests, {simulation.Failed} failed, in {simulation.Duration.TotalSeconds:0.0} s; planted: {simulation.ConversionVariant} converts {simulation.ConversionLift:+0.00;-0.00} more, {simulation.EngagementVariant} makes {simulation.EngagementLift:+0.0;-0.0} more requests"));
@@ -40,6 +44,12 @@ public sealed class AbStage(EnvironmentPaths paths, string publicUrl, AbTestingS
             {
                 log("The release did not settle its event queue within 10 s; the analysis reads what is written.");
             }
+        }
+
+        if (!File.Exists(paths.EventsDatabase))
+        {
+            log($"No events captured in {paths.EventsDatabase} yet: nothing to analyse.");
+            return new AbStageResult(experiment, check, simulation, null, [], null);
         }
 
         var (analysis, events) = Analyze(paths, experiment, settings.Analysis, time.GetUtcNow());

@@ -18,6 +18,7 @@ public sealed class ExperimentMiddleware(RequestDelegate next, ExperimentCatalog
     // keeps one anyway). Bounded: past it the store's own once-per-user rule is all that holds.
     private const int RememberedExposures = 1_000_000;
     private readonly ConcurrentDictionary<(string Experiment, string Revision, string User), byte> _exposed = new();
+    private int _remembered;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -36,7 +37,7 @@ public sealed class ExperimentMiddleware(RequestDelegate next, ExperimentCatalog
         {
             var variant = VariantAssigner.Assign(experiment, user, now);
             assignments[experiment.Key] = variant;
-            if (_exposed.Count < RememberedExposures ? _exposed.TryAdd((experiment.Key, experiment.Revision, user), 0) : true)
+            if (FirstExposureHere(experiment.Key, experiment.Revision, user))
             {
                 recorder.Add(new ExperimentEvent(experiment.Key, user, variant, ExperimentEventKind.Exposure, now));
             }
@@ -60,6 +61,23 @@ public sealed class ExperimentMiddleware(RequestDelegate next, ExperimentCatalog
                 recorder.Add(new ExperimentEvent(experiment, user, variant, ExperimentEventKind.Conversion, now));
             }
         }
+    }
+
+    // ConcurrentDictionary.Count takes every lock: the bound is kept with a counter of its own.
+    private bool FirstExposureHere(string experiment, string revision, string user)
+    {
+        if (Volatile.Read(ref _remembered) >= RememberedExposures)
+        {
+            return true;
+        }
+
+        if (!_exposed.TryAdd((experiment, revision, user), 0))
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _remembered);
+        return true;
     }
 
     /// <summary>The groups this request's user is in, by experiment key; null when none.</summary>

@@ -49,16 +49,7 @@ public sealed class AbStageTests : IAsyncLifetime
     [Fact]
     public async Task Should_Publish_Simulate_And_Find_The_Planted_Effect()
     {
-        var file = _directory.Write("config/checkout-flow.json", Definition);
-        var experiment = ExperimentFile.Load(file);
-        var settings = new AbTestingSettings
-        {
-            Simulate = true,
-            Simulation = new SimulationSettings { Users = 800, Concurrency = 8, ConversionLift = 0.25, EngagementLift = 2 },
-            Analysis = new AnalysisSettings { MinSamplePerArm = 100 },
-        };
-
-        var result = await new AbStage(Paths, _url, settings, _log.Add, TimeProvider.System).RunAsync(file, experiment, "test");
+        var result = await RunSimulatedAsync(new SimulationSettings { Users = 800, Concurrency = 8, ConversionLift = 0.25, EngagementLift = 2 });
 
         Assert.Null(result.Failure);
         Assert.True(File.Exists(Path.Combine(Paths.Experiments, "checkout-flow.json")));
@@ -73,15 +64,7 @@ public sealed class AbStageTests : IAsyncLifetime
     [Fact]
     public async Task Should_Flag_Captured_Events_Skewed_By_Lost_Exposures()
     {
-        var file = _directory.Write("config/checkout-flow.json", Definition);
-        var experiment = ExperimentFile.Load(file);
-        var settings = new AbTestingSettings
-        {
-            Simulate = true,
-            Simulation = new SimulationSettings { Users = 800, Concurrency = 8 },
-            Analysis = new AnalysisSettings { MinSamplePerArm = 100 },
-        };
-        await new AbStage(Paths, _url, settings, _log.Add, TimeProvider.System).RunAsync(file, experiment, "test");
+        var run = await RunSimulatedAsync(new SimulationSettings { Users = 800, Concurrency = 8 });
 
         // A logging bug that lost 120 of variant_b's exposures: the split in the data no longer matches the config.
         using (var store = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Paths.EventsDatabase};Pooling=False"))
@@ -92,11 +75,26 @@ public sealed class AbStageTests : IAsyncLifetime
             lose.ExecuteNonQuery();
         }
 
-        var (analysis, _) = AbStage.Analyze(Paths, experiment, settings.Analysis, DateTimeOffset.UtcNow);
+        var (analysis, _) = AbStage.Analyze(Paths, run.Experiment, new AnalysisSettings { MinSamplePerArm = 100 }, DateTimeOffset.UtcNow);
 
         Assert.False(analysis.Trustworthy);
         Assert.True(analysis.Srm.Mismatch);
         Assert.All(analysis.Decisions, d => Assert.Equal(Decision.KeepRunning, d.Decision));
+    }
+
+    [Fact]
+    public async Task Should_Publish_A_Disabled_Experiment_Without_Simulating_Or_Analysing()
+    {
+        var file = _directory.Write("config/checkout-flow.json", Definition.Replace("\"ab_testing_enabled\": true", "\"ab_testing_enabled\": false", StringComparison.Ordinal));
+        var settings = new AbTestingSettings { Simulate = true, Simulation = new SimulationSettings { Users = 100 } };
+
+        var result = await new AbStage(Paths, _url, settings, _log.Add, TimeProvider.System).RunAsync(file, ExperimentFile.Load(file), "test");
+
+        Assert.Null(result.Failure);
+        Assert.Null(result.Simulation);
+        Assert.Null(result.Analysis);
+        Assert.True(File.Exists(Path.Combine(Paths.Experiments, "checkout-flow.json")));
+        Assert.Contains(_log, line => line.Contains("is not running", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -133,6 +131,13 @@ public sealed class AbStageTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DeliveryException>(() => PopulationSimulator.RunAsync("http://example.com", experiment, new SimulationSettings(), "x-"));
 
         Assert.Contains("is not allowed. Allowed: an address on the loopback interface", error.Message, StringComparison.Ordinal);
+    }
+
+    private Task<AbStageResult> RunSimulatedAsync(SimulationSettings simulation)
+    {
+        var file = _directory.Write("config/checkout-flow.json", Definition);
+        var settings = new AbTestingSettings { Simulate = true, Simulation = simulation, Analysis = new AnalysisSettings { MinSamplePerArm = 100 } };
+        return new AbStage(Paths, _url, settings, _log.Add, TimeProvider.System).RunAsync(file, ExperimentFile.Load(file), "test");
     }
 
     public async Task DisposeAsync()
