@@ -1,5 +1,6 @@
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Build;
+using Cake.Common.Tools.DotNet.BuildServer;
 using Cake.Common.Tools.DotNet.MSBuild;
 using Cake.Core;
 using Cake.Frosting;
@@ -23,7 +24,11 @@ public sealed class BuildTask : FrostingTask<BuildContext>
             .WithProperty("QteVersion", version.PackageVersion)
             .WithProperty("QteAssemblyVersion", version.AssemblyVersion)
             .WithProperty("QteFileVersion", version.FileVersion)
-            .WithProperty("QteInformationalVersion", version.InformationalVersion);
+            .WithProperty("QteInformationalVersion", version.InformationalVersion)
+
+            // Roslyn's compiler server, even where the environment turns it off (this machine sets UseSharedCompilation=false):
+            // one warm compiler for every project instead of a cold csc process each; a cold build takes half the time.
+            .WithProperty("UseSharedCompilation", "true");
         msbuild.FileLoggers.Add(new MSBuildFileLoggerSettings { LogFile = errorLog.FullPath, SummaryOutputLevel = MSBuildLoggerOutputLevel.ErrorsOnly });
         System.IO.Directory.CreateDirectory(context.Paths.Logs.FullPath);
         try
@@ -42,6 +47,11 @@ public sealed class BuildTask : FrostingTask<BuildContext>
                 : [];
             CiAnnotations.BuildErrors(context, errors);
             throw new CakeException($"Build failed with {errors.Count} error(s); the first: {(errors.Count > 0 ? errors[0].ToString() : null) ?? "see the output above"}. Log: {errorLog.FullPath}");
+        }
+        finally
+        {
+            // Nothing compiles after this task: the server goes with it instead of idling for minutes after the run.
+            context.DotNetBuildServerShutdown(new DotNetBuildServerShutdownSettings { VBCSCompiler = true });
         }
     }
 }
