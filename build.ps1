@@ -7,5 +7,5 @@ $env:DOTNET_NOLOGO = '1'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 # The ci profile (short waits and windows) keeps the whole pipeline within its time budget; --profile=none for the real ones.
 if (-not $env:QTE_PROFILE) { $env:QTE_PROFILE = 'ci' }
-& dotnet run --project build/Build.csproj --configuration Release -- @args
+& dotnet run --project build/Build.csproj --configuration Release --property:UseSharedCompilation=true -- @args
 exit $LASTEXITCODE
