@@ -26,6 +26,20 @@ public sealed class ServiceSettingsTests
         Assert.True(settings.FailReadiness);
     }
 
+    [Fact]
+    public void Should_Read_Where_The_Experiments_And_Their_Events_Live_And_Have_None_Without_Them()
+    {
+        var variables = new Dictionary<string, string> { ["QTE_EXPERIMENTS_DIR"] = "/env/experiments", ["QTE_EVENTS_DB"] = "/env/experiments/events.db" };
+
+        var settings = ServiceSettings.FromEnvironment(name => variables.GetValueOrDefault(name));
+        var none = ServiceSettings.FromEnvironment(_ => null);
+
+        Assert.Equal("/env/experiments", settings.ExperimentsDirectory);
+        Assert.Equal("/env/experiments/events.db", settings.EventsDatabase);
+        Assert.Null(none.ExperimentsDirectory);
+        Assert.Null(none.EventsDatabase);
+    }
+
     [Theory]
     [InlineData("QTE_FAULT_RATE", "1.5", "QTE_FAULT_RATE: '1.5' is not allowed. Allowed: a number from 0 to 1.")]
     [InlineData("QTE_EXTRA_LATENCY_MS", "slow", "QTE_EXTRA_LATENCY_MS: 'slow' is not allowed.")]

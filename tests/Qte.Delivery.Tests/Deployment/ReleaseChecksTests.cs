@@ -13,6 +13,7 @@ using Qte.Service;
 namespace Qte.Delivery.Tests.Deployment;
 
 /// <summary>The checks and the router client against the real service and router, hosted in this process.</summary>
+[Collection(InProcessServiceCollection.Name)]
 public sealed class ReleaseChecksTests : IAsyncLifetime
 {
     private const string Token = "checks-token";

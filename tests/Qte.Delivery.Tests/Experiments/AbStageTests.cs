@@ -13,6 +13,7 @@ using Qte.Service;
 namespace Qte.Delivery.Tests.Experiments;
 
 /// <summary>Stage 4-v3 against the real service on a loopback port, its experiments and events in a temp environment.</summary>
+[Collection(InProcessServiceCollection.Name)]
 public sealed class AbStageTests : IAsyncLifetime
 {
     private const string Definition = """
