@@ -1,6 +1,3 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Converters;
-using Newtonsoft.Json.Serialization;
 using Qte.Delivery.Canary;
 using Qte.Delivery.Deployment;
 using Qte.Pipeline.IO;
@@ -10,20 +7,13 @@ namespace Qte.Build.Delivery;
 /// <summary>deployment.json: how a deployment ended, each check and the restore time; a canary's analysis beside it.</summary>
 public static class DeploymentFiles
 {
-    private static readonly JsonSerializerSettings Settings = new()
-    {
-        ContractResolver = new CamelCasePropertyNamesContractResolver(),
-        Formatting = Formatting.Indented,
-        Converters = [new StringEnumConverter()],
-    };
-
     public static void Write(string path, DeploymentResult result) =>
-        AtomicFile.WriteAllText(path, JsonConvert.SerializeObject(result, Settings));
+        AtomicFile.WriteAllText(path, ReportJson.Serialize(result));
 
     /// <summary>canary-analysis.json and .md beside deployment.json.</summary>
     public static void WriteCanary(string directory, CanaryReport report)
     {
-        AtomicFile.WriteAllText(Path.Combine(directory, "canary-analysis.json"), JsonConvert.SerializeObject(report, Settings));
+        AtomicFile.WriteAllText(Path.Combine(directory, "canary-analysis.json"), ReportJson.Serialize(report));
         AtomicFile.WriteAllText(Path.Combine(directory, "canary-analysis.md"), CanaryReportMarkdown.Write(report));
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
 using Qte.Delivery.Experiments;
 using Qte.Experiments.Analysis;
 using Qte.Experiments.Definitions;
@@ -15,22 +13,16 @@ namespace Qte.Build.Delivery;
 /// </summary>
 public static class ExperimentFiles
 {
-    private static readonly JsonSerializerSettings Settings = new()
-    {
-        ContractResolver = new CamelCasePropertyNamesContractResolver(),
-        Formatting = Formatting.Indented,
-    };
-
     public static void WriteConfig(string directory, ExperimentDefinition experiment) =>
         AtomicFile.WriteAllText(Path.Combine(directory, "ab-testing-config.json"), ExperimentFile.ToSeedJson(experiment));
 
     public static void WriteStage(string directory, AbStageResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        AtomicFile.WriteAllText(Path.Combine(directory, "assignment-check.json"), JsonConvert.SerializeObject(result.AssignmentCheck, Settings));
+        AtomicFile.WriteAllText(Path.Combine(directory, "assignment-check.json"), ReportJson.Serialize(result.AssignmentCheck));
         if (result.Simulation is { } simulation)
         {
-            AtomicFile.WriteAllText(Path.Combine(directory, "simulation.json"), JsonConvert.SerializeObject(simulation, Settings));
+            AtomicFile.WriteAllText(Path.Combine(directory, "simulation.json"), ReportJson.Serialize(simulation));
         }
 
         if (result.Analysis is { } analysis)
