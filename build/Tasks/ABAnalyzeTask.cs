@@ -19,7 +19,7 @@ public sealed class ABAnalyzeTask : FrostingTask<BuildContext>
             ?? throw new CakeException("--experiment: required: the key of the experiment to analyse, e.g. --experiment=checkout-flow.");
         var environment = context.Delivery.Environment;
         var paths = DeliveryServices.PathsOf(context, environment);
-        var published = Path.Combine(paths.Experiments, key + ".json");
+        var published = paths.ExperimentFile(key);
         if (!File.Exists(published))
         {
             throw new CakeException($"--experiment: '{key}' was never published to environment '{environment}' (no {published}); Stage4v3 publishes it.");

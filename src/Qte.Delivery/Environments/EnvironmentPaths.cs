@@ -17,6 +17,9 @@ public sealed record EnvironmentPaths(string Root, string Name)
     /// <summary>The experiment files published to the environment; its services reread them while running.</summary>
     public string Experiments => Path.Combine(Directory, "experiments");
 
+    /// <summary>An experiment's published definition, the copy the environment's services read.</summary>
+    public string ExperimentFile(string key) => Path.Combine(Experiments, key + ".json");
+
     /// <summary>The experiments' events (SQLite), written by the environment's services, read by the analysis.</summary>
     public string EventsDatabase => Path.Combine(Directory, "experiments", "events.db");
 

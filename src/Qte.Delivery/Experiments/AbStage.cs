@@ -29,7 +29,7 @@ public sealed class AbStage(EnvironmentPaths paths, string publicUrl, AbTestingS
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var publisher = new ExperimentPublisher(paths, publicUrl, http);
         await publisher.PublishAsync(sourceFile, experiment, PublishTimeout);
-        log($"Published {experiment.Key} (revision {experiment.Revision}) to {publisher.PublishedFile(experiment.Key)}; {publicUrl} serves it");
+        log($"Published {experiment.Key} (revision {experiment.Revision}) to {paths.ExperimentFile(experiment.Key)}; {publicUrl} serves it");
 
         SimulationSummary? simulation = null;
         if (settings.Simulate && !experiment.IsRunning(time.GetUtcNow()))

@@ -13,14 +13,12 @@ public sealed class ExperimentPublisher(EnvironmentPaths paths, string publicUrl
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
-    public string PublishedFile(string key) => Path.Combine(paths.Experiments, key + ".json");
-
     /// <exception cref="DeliveryException">The live release did not take the revision within the timeout.</exception>
     public async Task PublishAsync(string sourceFile, ExperimentDefinition experiment, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         Directory.CreateDirectory(paths.Experiments);
-        var target = PublishedFile(experiment.Key);
+        var target = paths.ExperimentFile(experiment.Key);
         var temporary = $"{target}.{Environment.ProcessId}.tmp";
         File.Copy(sourceFile, temporary, overwrite: true);
         File.Move(temporary, target, overwrite: true);

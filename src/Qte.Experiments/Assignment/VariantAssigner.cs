@@ -20,7 +20,7 @@ public static class VariantAssigner
     {
         ArgumentNullException.ThrowIfNull(experiment);
         var bucket = BucketHash.Hash(experiment.Seed, userId)!.Value;
-        var index = BucketRanges.Choose(bucket, BucketRanges.Get(experiment.Groups.Count, 1, experiment.Weights));
+        var index = BucketRanges.Choose(bucket, experiment.Ranges);
         return index < 0 ? experiment.Control : experiment.Groups[index];
     }
 }

@@ -19,8 +19,14 @@ public sealed record ExperimentDefinition(
     public string Control => Groups[0];
 
     /// <summary>Each group's share as a weight from 0 to 1, in the order of <see cref="Groups"/>.</summary>
-    public IReadOnlyList<double> Weights => [.. SplitPercent.Select(p => p / 100)];
+    public IReadOnlyList<double> Weights { get; } = ToWeights(SplitPercent);
+
+    /// <summary>Each group's bucket range, computed once: the service assigns with them on every request.</summary>
+    public IReadOnlyList<(double Start, double End)> Ranges { get; } =
+        Assignment.BucketRanges.Get(Groups.Count, 1, ToWeights(SplitPercent));
 
     /// <summary>Whether users are split now: enabled and started. Otherwise everyone is served control.</summary>
     public bool IsRunning(DateTimeOffset now) => Enabled && (Start is null || now >= Start);
+
+    private static List<double> ToWeights(IReadOnlyList<double> percent) => [.. percent.Select(p => p / 100)];
 }
