@@ -37,6 +37,9 @@ public sealed class BuildPaths(DirectoryPath root)
 
     public FilePath BuildInfo => Artifacts.CombineWithFilePath(Qte.Pipeline.Ci.BuildInfo.FileName);
 
+    /// <summary>Stage 4-v4's load test, thresholds and alerting, in the seed's shape; layered under "monitoring".</summary>
+    public FilePath MonitoringConfigFile => Root.CombineWithFilePath("build/config/monitoring.json");
+
     public DirectoryPath EnvironmentsConfig => Root.Combine("build/config/environments");
 
     /// <summary>The experiment definitions the user edits: one &lt;key&gt;.json each.</summary>

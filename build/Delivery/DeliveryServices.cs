@@ -24,7 +24,8 @@ public static class DeliveryServices
             "build/config/environments",
             environment,
             context.Delivery.Profile,
-            [.. context.Delivery.Sets, .. extraSets ?? []]);
+            [.. context.Delivery.Sets, .. extraSets ?? []],
+            (context.Paths.MonitoringConfigFile.FullPath, "build/config/monitoring.json"));
 
     /// <param name="observe">Also sees every line the deployer logs (the benchmark times the switch by it).</param>
     public static Deployer Deployer(BuildContext context, EnvironmentConfig config, Action<string>? observe = null)

@@ -1,4 +1,3 @@
-using Cake.Common;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
@@ -37,7 +36,7 @@ public sealed class MonitoringTask : AsyncFrostingTask<BuildContext>
         AtomicFile.WriteAllText(configFile.FullPath, MonitoringFiles.PrometheusConfig(
             environment, router.AdminPort, state.Slots.Select(s => (s.Key, s.Value.Port)), System.IO.Path.Combine(paths.RouterState, "router.token")));
         AtomicFile.WriteAllText(rulesFile.FullPath, MonitoringFiles.AlertRules(environment, config.Availability, config.MaxErrorRate, config.P95LatencyMs));
-        CheckWithPromtool(context, configFile, rulesFile);
+        Promtool.Check(context, "Monitoring", ("check config", configFile), ("check rules", rulesFile));
     }
 
     private static async Task Scrape(BuildContext context, HttpClient http, string url, string what, string[] expected)
@@ -62,31 +61,5 @@ public sealed class MonitoringTask : AsyncFrostingTask<BuildContext>
         }
 
         context.Log.Information("  {0} metrics at {1}: {2} metric families, format valid", what, url, metrics.Count);
-    }
-
-    private static void CheckWithPromtool(BuildContext context, FilePath configFile, FilePath rulesFile)
-    {
-        var promtool = context.Tools.Resolve("promtool");
-        if (promtool is null)
-        {
-            context.Log.Warning("  promtool is not installed here, so the files were not checked with it (.ci/run installs it and checks them).");
-            return;
-        }
-
-        foreach (var (command, file) in new[] { ("check config", configFile), ("check rules", rulesFile) })
-        {
-            var exitCode = context.StartProcess(promtool, new ProcessSettings
-            {
-                Arguments = new ProcessArgumentBuilder().Append(command).AppendQuoted(file.FullPath),
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            }, out var output, out var errors);
-            if (exitCode != 0)
-            {
-                throw new CakeException($"Monitoring: promtool {command} refused {file.FullPath}: {string.Join(" ", output.Concat(errors))}");
-            }
-
-            context.Log.Information("  promtool {0}: {1} passed", command, file.GetFilename());
-        }
     }
 }

@@ -55,4 +55,7 @@ public static class ConfigSchema
     /// <summary>Keys an environment may leave out.</summary>
     public static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal) { "secrets.routerToken" };
 
+    /// <summary>The rule of an environment key or of a monitoring key.</summary>
+    public static bool TryGetRule(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConfigRule? rule) =>
+        Rules.TryGetValue(path, out rule) || MonitoringSchema.Rules.TryGetValue(path, out rule);
 }

@@ -9,11 +9,11 @@ using Qte.Delivery.Traffic;
 namespace Qte.Delivery.Configuration;
 
 /// <summary>
-/// An environment's effective config: base.json, then &lt;environment&gt;.json, then the profile's overrides, then
-/// --set key=value, each layer replacing the keys it names. Validated as a whole; every message names the layer
+/// An environment's effective config: base.json, then build/config/monitoring.json under "monitoring", then
+/// &lt;environment&gt;.json, then the profile's overrides, then --set key=value, each layer replacing the keys it names. Validated as a whole; every message names the layer
 /// that gave the value, its JSON path and the rule.
 /// </summary>
-public sealed class EnvironmentConfig
+public sealed partial class EnvironmentConfig
 {
     private readonly JObject _values;
     private readonly Dictionary<string, string> _sources;
@@ -43,7 +43,9 @@ public sealed class EnvironmentConfig
     public string SourceOf(string path) => _sources.GetValueOrDefault(path, path);
 
     /// <exception cref="DeliveryException">A file cannot be read, or the effective config breaks a rule.</exception>
-    public static EnvironmentConfig Load(string directory, string displayDirectory, string environment, string? profile, IReadOnlyList<string> sets)
+    /// <param name="monitoringFile">build/config/monitoring.json and how messages name it; left out, the config has no monitoring keys.</param>
+    public static EnvironmentConfig Load(
+        string directory, string displayDirectory, string environment, string? profile, IReadOnlyList<string> sets, (string Path, string Display)? monitoringFile = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
         var values = new JObject();
@@ -53,6 +55,10 @@ public sealed class EnvironmentConfig
         var profiles = baseLayer["profiles"] as JObject;
         baseLayer.Remove("profiles");
         Merge(values, baseLayer, $"{displayDirectory}/base.json", sources);
+        if (monitoringFile is { } monitoring && File.Exists(monitoring.Path))
+        {
+            Merge(values, new JObject { ["monitoring"] = ReadFile(monitoring.Path, monitoring.Display, required: true) }, monitoring.Display, sources);
+        }
 
         var environmentFile = Path.Combine(directory, environment + ".json");
         if (!File.Exists(environmentFile))
@@ -307,9 +313,11 @@ public sealed class EnvironmentConfig
                 continue;
             }
 
-            if (!ConfigSchema.Rules.TryGetValue(path, out var rule))
+            if (!ConfigSchema.TryGetRule(path, out var rule))
             {
-                problems.Add($"{source}: '{path}' is not a known key. Known keys: {string.Join(", ", ConfigSchema.Rules.Keys)}, release.env.NAME.");
+                problems.Add(path.StartsWith(MonitoringSchema.Prefix, StringComparison.Ordinal)
+                    ? $"{source}: '{path}' is not a known key. Known monitoring keys: {string.Join(", ", MonitoringSchema.Rules.Keys)}."
+                    : $"{source}: '{path}' is not a known key. Known keys: {string.Join(", ", ConfigSchema.Rules.Keys)}, monitoring.* (build/config/monitoring.json), release.env.NAME.");
             }
             else if (!rule.Accepts(leaf))
             {
@@ -317,9 +325,11 @@ public sealed class EnvironmentConfig
             }
         }
 
-        foreach (var required in ConfigSchema.Rules.Keys.Where(k => !ConfigSchema.Optional.Contains(k) && values.SelectToken(k) is null))
+        // The monitoring keys are required once any layer gives monitoring at all (build/config/monitoring.json does).
+        var required = values["monitoring"] is null ? ConfigSchema.Rules : ConfigSchema.Rules.Concat(MonitoringSchema.Rules);
+        foreach (var (key, rule) in required.Where(r => !ConfigSchema.Optional.Contains(r.Key) && values.SelectToken(r.Key) is null))
         {
-            problems.Add($"'{required}' is missing from every layer. Allowed: {ConfigSchema.Rules[required].Allowed}.");
+            problems.Add($"'{key}' is missing from every layer. Allowed: {rule.Allowed}.");
         }
 
         if (problems.Count > 0)

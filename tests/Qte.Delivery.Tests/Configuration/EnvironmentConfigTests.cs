@@ -158,4 +158,96 @@ public sealed class EnvironmentConfigTests : IDisposable
         _directory.Write("dev.json", "{ nope");
         Assert.StartsWith("build/config/environments/dev.json: not valid JSON", Refused("dev"));
     }
+
+    private static readonly string Monitoring = File.ReadAllText(Path.Combine(RepositoryRoot(), "build", "config", "monitoring.json"));
+
+    // The shipped monitoring.json: these tests also prove it is valid.
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "QteBuild.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory.FullName;
+    }
+
+    private EnvironmentConfig LoadMonitored(string environment, string? profile = null, params string[] sets)
+    {
+        var file = Path.Combine(_directory.Path, "config", "monitoring.json");
+        if (!File.Exists(file))
+        {
+            _directory.Write("config/monitoring.json", Monitoring);
+        }
+
+        return EnvironmentConfig.Load(_directory.Path, "build/config/environments", environment, profile, sets, (file, "build/config/monitoring.json"));
+    }
+
+    [Fact]
+    public void Should_Read_The_Seeds_Monitoring_Shape_As_Thresholds()
+    {
+        var settings = LoadMonitored("dev").ToMonitoringSettings();
+
+        Assert.True(settings.Enabled);
+        Assert.Equal(
+            ["response_time p(95)<200", "throughput rate>=1000", "error_rate rate<0.01", "cpu_usage avg<80", "memory_usage max<85"],
+            settings.Thresholds.Select(t => $"{t.Metric.Key} {t.Expressions.Single().Text}"));
+        Assert.All(settings.Thresholds, t => Assert.Equal("build/config/monitoring.json", t.Source));
+        Assert.Equal(["email", "slack"], settings.Alerting.Channels);
+        Assert.Equal(Qte.Delivery.Alerting.EscalationPolicy.Immediate, settings.Alerting.Policy);
+        Assert.Equal("QTE_SLACK_WEBHOOK_URL", settings.Alerting.Slack.WebhookUrlVariable);
+        Assert.Equal("QTE_SMTP_PASSWORD", settings.Alerting.Email.PasswordVariable);
+    }
+
+    [Fact]
+    public void Should_Let_The_Environment_The_Profile_And_Set_Override_Monitoring_Keys_In_Seed_Or_K6_Form()
+    {
+        _directory.Write("staging.json", """{ "publicPort": 18081, "monitoring": { "metrics": { "cpu_usage": { "mode": "warn" } } } }""");
+
+        var settings = LoadMonitored(
+            "staging", null,
+            "monitoring.metrics.response_time.threshold=1",
+            "monitoring.metrics.error_rate.threshold=[\"rate<0.05\",\"rate<=0.1\"]",
+            "monitoring.alerting.email.smtp_port=2525",
+            "monitoring.load_test.model=closed").ToMonitoringSettings();
+
+        var responseTime = settings.Thresholds.Single(t => t.Metric.Key == "response_time");
+        Assert.Equal("p(95)<1", responseTime.Expressions.Single().Text);
+        Assert.Equal("--set monitoring.metrics.response_time.threshold", responseTime.Source);
+        Assert.Equal(["rate<0.05", "rate<=0.1"], settings.Thresholds.Single(t => t.Metric.Key == "error_rate").Expressions.Select(e => e.Text));
+        Assert.Equal(Qte.Delivery.Monitoring.ThresholdMode.Warn, settings.Thresholds.Single(t => t.Metric.Key == "cpu_usage").Mode);
+        Assert.Equal(2525, settings.Alerting.Email.Port);
+        Assert.Equal(Qte.Delivery.LoadTesting.LoadModel.Closed, settings.LoadTest.Model);
+    }
+
+    [Theory]
+    [InlineData("monitoring.metrics.response_time.threshold=rate<0.01", "--set monitoring.metrics.response_time.threshold: 'monitoring.metrics.response_time.threshold' is \"rate<0.01\". Allowed: a number in ms (p(95) < the number) or k6 expressions such as p(95)<200: p(N), avg, med, min, max with <, <=, > or >=.")]
+    [InlineData("monitoring.alerting.channels=[\"email\",\"pager\"]", "'monitoring.alerting.channels' is [\"email\",\"pager\"]. Allowed: a list of distinct values from email, slack.")]
+    [InlineData("monitoring.alerting.slack.webhook_url_env=https://hooks.example/x", "Allowed: the name of an environment variable")]
+    [InlineData("monitoring.metrics.latency.threshold=5", "'monitoring.metrics.latency.threshold' is not a known key. Known monitoring keys: monitoring.advanced_monitoring_enabled,")]
+    public void Should_Refuse_A_Bad_Monitoring_Value_Naming_The_Layer_And_Key(string set, string message)
+    {
+        var error = Assert.Throws<DeliveryException>(() => LoadMonitored("dev", null, set));
+
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Should_Name_The_Monitoring_File_For_A_Bad_Value_In_It()
+    {
+        _directory.Write("config/monitoring.json", Monitoring.Replace("\"escalation_policy\": \"immediate\"", "\"escalation_policy\": \"eventually\"", StringComparison.Ordinal));
+
+        var error = Assert.Throws<DeliveryException>(() => LoadMonitored("dev"));
+
+        Assert.Equal("build/config/monitoring.json: 'monitoring.alerting.escalation_policy' is \"eventually\". Allowed: one of immediate, stepped.", error.Message);
+    }
+
+    [Fact]
+    public void Should_Say_The_Monitoring_File_Is_Missing_When_Asked_For_Its_Settings()
+    {
+        var error = Assert.Throws<DeliveryException>(() => Load("dev").ToMonitoringSettings());
+
+        Assert.Contains("build/config/monitoring.json: the file is missing", error.Message);
+    }
 }
