@@ -90,7 +90,7 @@ public sealed class LoadEngine
 
             while (next < run.MaxRequests && interval * next <= run.Clock.Elapsed && interval * next < run.Duration)
             {
-                due.Add(interval * next);
+                due.Add(interval * next, CancellationToken.None);
                 next++;
             }
         }
