@@ -4,6 +4,7 @@ using Cake.Core.IO;
 using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Build.Quality;
+using Qte.Build.Reporting;
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Releases;
 using Qte.Pipeline.Coverage;
@@ -44,6 +45,10 @@ public sealed class BuildContext : FrostingContext
             context.Environment.GetEnvironmentVariable);
         Delivery = DeliveryOptions.Read(context);
         QualityOptions = QualityOptions.Read(context);
+        History = HistoryOptions.Read(context);
+        RunId = context.Environment.GetEnvironmentVariable("GITHUB_RUN_ID") is { Length: > 0 } ciRun
+            ? $"gh-{ciRun}-{context.Environment.GetEnvironmentVariable("GITHUB_RUN_ATTEMPT") ?? "1"}"
+            : $"local-{StartedAt:yyyyMMdd'T'HHmmss'Z'}-{System.Environment.ProcessId}";
     }
 
     public BuildPaths Paths { get; }
@@ -55,6 +60,29 @@ public sealed class BuildContext : FrostingContext
     public DeliveryOptions Delivery { get; }
 
     public QualityOptions QualityOptions { get; }
+
+    public HistoryOptions History { get; }
+
+    /// <summary>Where runs.jsonl lives: --history-dir, else artifacts/history/ (kept by Clean).</summary>
+    public DirectoryPath HistoryDirectory => History.Directory is { } directory ? Paths.Root.Combine(directory) : Paths.History;
+
+    /// <summary>This run in the history: the CI run's id and attempt, else a local id from the start time and process.</summary>
+    public string RunId { get; }
+
+    /// <summary>The task the run was asked for, from the setup.</summary>
+    public string Target { get; set; } = "Default";
+
+    /// <summary>Every deployment the run made, in order, for the history and the report.</summary>
+    public List<DeploymentResult> Deployments { get; } = [];
+
+    /// <summary>Stage 4-v3's results, one per experiment.</summary>
+    public List<Qte.Delivery.Experiments.AbStageResult> AbResults { get; } = [];
+
+    /// <summary>Stage 4-v4's result.</summary>
+    public Qte.Delivery.Monitoring.PerformanceStageResult? Performance { get; set; }
+
+    /// <summary>The Timing task's comparison with the history, for the report.</summary>
+    public Qte.Pipeline.History.Trend? Trend { get; set; }
 
     /// <summary>The AffectedTests task's plan: which test projects the change reaches.</summary>
     public AffectedTestPlan? AffectedTests { get; set; }

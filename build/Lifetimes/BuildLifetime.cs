@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
+using Qte.Build.Reporting;
 using Qte.Pipeline.Artifacts;
 
 namespace Qte.Build.Lifetimes;
@@ -15,6 +16,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
     public override void Setup(BuildContext context, ISetupContext info)
     {
         context.PlannedTasks.UnionWith(info.TasksToExecute.Select(t => t.Name));
+        context.Target = info.TargetTask.Name;
         context.Log.Information(
             "QTE Build: target {0}, configuration {1}, time budget {2} s, artifacts in {3}",
             info.TargetTask.Name,
@@ -30,6 +32,8 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         {
             TimingReporter.Report(context);
         }
+
+        RunReport.Write(context, info.Successful);
 
         var manifest = ArtifactManifest.Create(context.Paths.Artifacts.FullPath);
         manifest.Write(context.Paths.Manifest.FullPath);

@@ -37,6 +37,7 @@ public sealed class DeployTask : AsyncFrostingTask<BuildContext>
     public static void Report(BuildContext context, DeploymentResult result)
     {
         context.Deployment = result;
+        context.Deployments.Add(result);
         var directory = context.Paths.Deploy(result.Environment);
         DeploymentFiles.Write(directory.CombineWithFilePath("deployment.json").FullPath, result);
         if (result.Canary is { } canary)

@@ -35,8 +35,9 @@ public sealed class Stage4v4Task : AsyncFrostingTask<BuildContext>
         var stage = new PerformanceStage(
             DeliveryServices.PathsOf(context, Environment), settings, channels, redactor, context.Time, m => context.Log.Information("  {0}", m));
         var directory = context.Paths.Monitoring(Environment);
-        var runId = context.StartedAt.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var runId = context.RunId;
         var result = await stage.RunAsync(directory.FullPath, runId);
+        context.Performance = result;
         Report(context, result);
         Promtool.Check(context, "Stage 4-v4", ("check rules", directory.CombineWithFilePath(PerformanceFiles.RulesFileName)));
 

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using Qte.Pipeline.History;
+using Qte.Pipeline.Timing;
+
+namespace Qte.Build.Reporting;
+
+/// <summary>The run as a history record: who, what, each task's time and the key results of the stages that ran.</summary>
+public static class RunRecorder
+{
+    public static RunRecord Record(BuildContext context, bool succeeded)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var timings = context.Timings.Snapshot();
+        return new RunRecord
+        {
+            RunId = context.RunId,
+            Version = context.Version?.InformationalVersion,
+            Commit = context.Repository?.ShortSha,
+            Branch = context.Repository?.Branch,
+            Started = context.StartedAt,
+            Target = context.Target,
+            Result = succeeded && timings.All(t => t.Outcome != TaskOutcome.Failed) ? "succeeded" : "failed",
+            TotalSeconds = Math.Round(context.Elapsed.TotalSeconds, 2),
+            BudgetSeconds = context.Settings.TimeBudget.Limit.TotalSeconds,
+            Tasks = [.. timings.Select(t => new TaskRecord(t.Task, Math.Round(t.Start.TotalSeconds, 2), Math.Round(t.Duration.TotalSeconds, 2), t.Outcome.ToString()))],
+            Results = Results(context),
+        };
+    }
+
+    private static JObject Results(BuildContext context)
+    {
+        var results = new JObject();
+        if (context.TestResults is { } tests)
+        {
+            results["tests"] = new JObject
+            {
+                ["passed"] = tests.Passed,
+                ["failed"] = tests.Failed,
+                ["skipped"] = tests.Skipped,
+                ["flaky"] = context.RetriedTests?.Count(r => r.IsFlaky) ?? 0,
+            };
+        }
+
+        if (context.Coverage is { } coverage)
+        {
+            results["coverage"] = new JObject { ["passed"] = coverage.Passed, ["message"] = coverage.Message };
+        }
+
+        if (context.QualityReport is { } quality)
+        {
+            results["quality"] = new JArray(quality.Gates.Select(g => new JObject
+            {
+                ["gate"] = g.Gate,
+                ["verdict"] = g.Verdict.ToString().ToLowerInvariant(),
+                ["measured"] = g.Measured,
+                ["threshold"] = g.Threshold,
+            }));
+        }
+
+        if (context.Deployments.Count > 0)
+        {
+            results["deployments"] = new JArray(context.Deployments.Select(d => new JObject
+            {
+                ["environment"] = d.Environment,
+                ["release"] = d.ReleaseId,
+                ["strategy"] = d.Strategy,
+                ["slot"] = d.Slot,
+                ["outcome"] = d.Outcome.ToString(),
+                ["failedCheck"] = d.FailedCheck,
+            }));
+        }
+
+        if (context.Deployments.LastOrDefault(d => d.Canary is not null)?.Canary is { } canary)
+        {
+            results["canary"] = new JObject
+            {
+                ["outcome"] = canary.Outcome,
+                ["reason"] = canary.Reason,
+                ["baseline"] = canary.Baseline,
+                ["canaryShare"] = Math.Round(canary.CanaryShare, 4),
+                ["steps"] = new JArray(canary.Steps.Select(s => JObject.FromObject(new
+                {
+                    weight = s.Weight,
+                    verdict = s.Verdict.ToString(),
+                    reason = s.Reason,
+                }))),
+            };
+        }
+
+        if (context.AbResults.Count > 0)
+        {
+            results["abTest"] = new JArray(context.AbResults.Select(r => new JObject
+            {
+                ["experiment"] = r.Experiment.Key,
+                ["exposed"] = r.Analysis?.Arms.Sum(a => a.Exposures) ?? 0,
+                ["trustworthy"] = r.Analysis?.Trustworthy,
+                ["decisions"] = new JArray((r.Analysis?.Decisions ?? []).Select(d => new JObject
+                {
+                    ["variant"] = d.Variant,
+                    ["decision"] = Qte.Experiments.Analysis.AnalysisReport.DecisionName(d.Decision),
+                    ["reason"] = d.Reason,
+                })),
+                ["metrics"] = new JArray((r.Analysis?.Results ?? []).Where(m => m.Comparison is not null).Select(m => new JObject
+                {
+                    ["variant"] = m.Variant,
+                    ["metric"] = m.Metric,
+                    ["control"] = Math.Round(m.Comparison!.ControlValue, 4),
+                    ["value"] = Math.Round(m.Comparison.VariantValue, 4),
+                    ["uplift"] = Math.Round(m.Comparison.AbsoluteUplift, 4),
+                    ["interval95"] = string.Create(CultureInfo.InvariantCulture, $"[{m.Comparison.AbsoluteInterval.Lower:0.####}, {m.Comparison.AbsoluteInterval.Upper:0.####}]"),
+                    ["adjustedP"] = m.AdjustedPValue,
+                })),
+            }));
+        }
+
+        if (context.Performance is { } performance)
+        {
+            var report = performance.Report;
+            results["loadTest"] = new JObject
+            {
+                ["environment"] = report.Environment,
+                ["requests"] = report.Load.Requests,
+                ["failed"] = report.Load.Failed,
+                ["throughputPerSecond"] = Math.Round(report.Load.ThroughputPerSecond, 1),
+                ["latencyMs"] = JObject.FromObject(report.LatencyMs),
+                ["cpuAvgPercent"] = Math.Round(report.Resources.CpuAvgPercent, 1),
+                ["memoryMaxPercent"] = Math.Round(report.Resources.MemoryMaxPercent, 3),
+                ["thresholds"] = new JArray(report.Thresholds.Select(t => new JObject
+                {
+                    ["metric"] = t.Metric,
+                    ["threshold"] = t.Expression,
+                    ["measured"] = t.Measured is { } m ? Math.Round(m, 3) : null,
+                    ["verdict"] = t.Passed ? "pass" : "miss",
+                    ["mode"] = t.Mode.ToString().ToLowerInvariant(),
+                })),
+            };
+            results["alerts"] = new JArray(report.Alerts.Select(a => new JObject
+            {
+                ["channel"] = a.Channel,
+                ["delivered"] = a.Delivered,
+                ["duplicate"] = a.Duplicate,
+                ["attempts"] = a.Attempts,
+            }));
+        }
+
+        return results;
+    }
+}

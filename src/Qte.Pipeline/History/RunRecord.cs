@@ -1,0 +1,35 @@
+using Newtonsoft.Json.Linq;
+
+namespace Qte.Pipeline.History;
+
+/// <summary>
+/// One line of runs.jsonl: who ran what and how it went, each task's time, and the key results of the stages that ran
+/// (<see cref="Results"/>: "tests", "coverage", "quality", "deployments", "canary", "abTest", "loadTest", "alerts").
+/// </summary>
+public sealed record RunRecord
+{
+    public required string RunId { get; init; }
+
+    public string? Version { get; init; }
+
+    public string? Commit { get; init; }
+
+    public string? Branch { get; init; }
+
+    public required DateTimeOffset Started { get; init; }
+
+    public required string Target { get; init; }
+
+    /// <summary>"succeeded" or "failed".</summary>
+    public required string Result { get; init; }
+
+    public required double TotalSeconds { get; init; }
+
+    public required double BudgetSeconds { get; init; }
+
+    public IReadOnlyList<TaskRecord> Tasks { get; init; } = [];
+
+    public JObject Results { get; init; } = [];
+
+    public bool Succeeded => Result == "succeeded";
+}
