@@ -33,7 +33,15 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             TimingReporter.Report(context);
         }
 
-        RunReport.Write(context, info.Successful);
+        try
+        {
+            RunReport.Write(context, info.Successful);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The run's own outcome stands; a history that cannot be written is said, not fatal.
+            context.Log.Warning("The run history or report could not be written: {0}", ex.Message);
+        }
 
         var manifest = ArtifactManifest.Create(context.Paths.Artifacts.FullPath);
         manifest.Write(context.Paths.Manifest.FullPath);

@@ -41,8 +41,25 @@ public sealed class TimingTaskTests
         Assert.Contains("The run took 20.0 s, 10 % of its time budget of 200.0 s.", output);
         var manifest = JObject.Parse(File.ReadAllText(fixture.Artifact("manifest.json")));
         Assert.Equal(
-            ["earlier.txt", "timing/timing.json", "timing/timing.md"],
+            ["earlier.txt", "history/runs.jsonl", "report/index.html", "report/summary.md", "timing/timing.json", "timing/timing.md"],
             ((JArray)manifest["files"]!).Select(f => (string)f["path"]!));
+    }
+
+    [Fact]
+    public void Should_Compare_A_Run_With_The_Ones_Before_It_In_The_History()
+    {
+        using var fixture = new BuildHostFixture().WithElapsed(TimeSpan.FromSeconds(20));
+
+        var first = fixture.Run("--target=Timing", "--exclusive");
+        var second = fixture.Run("--target=Timing", "--exclusive");
+
+        // Cake colours a message's arguments: the colours are taken out before reading it.
+        string Plain(string output) => System.Text.RegularExpressions.Regex.Replace(output, @"\x1b\[[0-9;]*m", string.Empty);
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Contains("Trend against none: no earlier successful Timing run", Plain(first.Output));
+        Assert.Contains("Trend against median of the last 1 successful Timing run(s): success rate 2 of 2 recent Timing runs", Plain(second.Output));
+        Assert.Equal(2, File.ReadAllLines(fixture.Artifact("history/runs.jsonl")).Length);
+        Assert.Contains("data-section=\"trend\"", File.ReadAllText(fixture.Artifact("report/index.html")));
     }
 
     [Fact]
