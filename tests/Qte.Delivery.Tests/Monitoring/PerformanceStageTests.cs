@@ -10,6 +10,7 @@ namespace Qte.Delivery.Tests.Monitoring;
 /// The whole stage against an environment whose "router" is a real HTTP server in this process (so this process is
 /// the one sampled), with a real SMTP server and a real webhook receiver.
 /// </summary>
+[Collection(Qte.Delivery.Tests.Deployment.DeploymentCollection.Name)]
 public sealed class PerformanceStageTests : IAsyncLifetime
 {
     private const string WebhookSecret = "T0001/B0001/s3cr3t-webhook-token";

@@ -4,6 +4,7 @@ using Qte.Delivery.Monitoring.Resources;
 namespace Qte.Delivery.Tests.Monitoring;
 
 /// <summary>The sampler reading this test's own process from /proc.</summary>
+[Collection(Qte.Delivery.Tests.Deployment.DeploymentCollection.Name)]
 public sealed class ResourceSamplerTests
 {
     [Fact]
@@ -15,7 +16,7 @@ public sealed class ResourceSamplerTests
         var worker = new Thread(() =>
         {
             var busy = Stopwatch.StartNew();
-            while (busy.Elapsed < TimeSpan.FromMilliseconds(400))
+            while (busy.Elapsed < TimeSpan.FromMilliseconds(250))
             {
                 Thread.SpinWait(1000);
             }
@@ -25,7 +26,7 @@ public sealed class ResourceSamplerTests
 
         var samples = await sampler.StopAsync();
 
-        Assert.True(samples.Count >= 3, $"{samples.Count} samples");
+        Assert.True(samples.Count >= 2, $"{samples.Count} samples");
         Assert.Contains(samples, s => s.CpuPercent > 0);
         Assert.All(samples, s => Assert.Equal(1, s.Processes));
         Assert.All(samples, s => Assert.InRange(s.MemoryPercent, 0.0001, 100));
