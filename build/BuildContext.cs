@@ -84,6 +84,9 @@ public sealed class BuildContext : FrostingContext
     /// <summary>The Timing task's comparison with the history, for the report.</summary>
     public Qte.Pipeline.History.Trend? Trend { get; set; }
 
+    /// <summary>The history's earlier runs as the Timing task read them, so that the teardown does not read (and warn) again.</summary>
+    public IReadOnlyList<Qte.Pipeline.History.RunRecord>? PastRuns { get; set; }
+
     /// <summary>The AffectedTests task's plan: which test projects the change reaches.</summary>
     public AffectedTestPlan? AffectedTests { get; set; }
 
@@ -108,8 +111,8 @@ public sealed class BuildContext : FrostingContext
     /// <summary>Environments this run deployed to: with CI=true the run takes them down at its end.</summary>
     public HashSet<string> DeployedEnvironments { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The outcome of the Deploy task, for the stages after it.</summary>
-    public DeploymentResult? Deployment { get; set; }
+    /// <summary>The run's last deployment, for the stages after it.</summary>
+    public DeploymentResult? Deployment => Deployments.Count > 0 ? Deployments[^1] : null;
 
     /// <summary>The clock the timing gate reads; tests give it a fake.</summary>
     public TimeProvider Time { get; }

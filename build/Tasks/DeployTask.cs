@@ -36,7 +36,6 @@ public sealed class DeployTask : AsyncFrostingTask<BuildContext>
     /// <summary>Writes deployment.json and fails the task, naming the failed check, unless the release serves.</summary>
     public static void Report(BuildContext context, DeploymentResult result)
     {
-        context.Deployment = result;
         context.Deployments.Add(result);
         var directory = context.Paths.Deploy(result.Environment);
         DeploymentFiles.Write(directory.CombineWithFilePath("deployment.json").FullPath, result);

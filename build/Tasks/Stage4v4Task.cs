@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
@@ -35,8 +34,7 @@ public sealed class Stage4v4Task : AsyncFrostingTask<BuildContext>
         var stage = new PerformanceStage(
             DeliveryServices.PathsOf(context, Environment), settings, channels, redactor, context.Time, m => context.Log.Information("  {0}", m));
         var directory = context.Paths.Monitoring(Environment);
-        var runId = context.RunId;
-        var result = await stage.RunAsync(directory.FullPath, runId);
+        var result = await stage.RunAsync(directory.FullPath, context.RunId);
         context.Performance = result;
         Report(context, result);
         Promtool.Check(context, "Stage 4-v4", ("check rules", directory.CombineWithFilePath(PerformanceFiles.RulesFileName)));

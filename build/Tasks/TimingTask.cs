@@ -31,6 +31,7 @@ public sealed class TimingTask : FrostingTask<BuildContext>
     private static Trend Analyze(BuildContext context)
     {
         var history = RunHistory.Read(context.HistoryDirectory.FullPath, m => context.Log.Warning("{0}", m));
+        context.PastRuns = history;
         Trend trend;
         try
         {

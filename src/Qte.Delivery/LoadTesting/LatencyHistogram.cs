@@ -35,18 +35,20 @@ public sealed class LatencyHistogram
             return buckets;
         }
 
-        var upTo = firstBucketMs;
-        long counted = 0;
-        while (counted < Count)
+        // One pass over the recorded values, in ascending order: each closes the buckets below it.
+        var (upTo, inBucket) = (firstBucketMs, 0L);
+        foreach (var value in _microseconds.RecordedValues())
         {
-            var below = _microseconds.RecordedValues()
-                .Where(v => v.ValueIteratedTo <= upTo * 1000)
-                .Sum(v => v.CountAtValueIteratedTo);
-            buckets.Add((upTo, below - counted));
-            counted = below;
-            upTo *= 2;
+            while (value.ValueIteratedTo > upTo * 1000)
+            {
+                buckets.Add((upTo, inBucket));
+                (upTo, inBucket) = (upTo * 2, 0);
+            }
+
+            inBucket += value.CountAtValueIteratedTo;
         }
 
+        buckets.Add((upTo, inBucket));
         return buckets;
     }
 }

@@ -6,6 +6,4 @@ namespace Qte.Delivery.Monitoring;
 public sealed record PerformanceStageResult(PerformanceReport Report, IReadOnlyList<AlertDelivery> Undelivered)
 {
     public IReadOnlyList<ThresholdResult> Failing => [.. Report.Thresholds.Where(t => t.Fails)];
-
-    public IReadOnlyList<ThresholdResult> Missed => [.. Report.Thresholds.Where(t => !t.Passed)];
 }
