@@ -44,6 +44,7 @@ public sealed class BuildContext : FrostingContext
             option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
             context.Environment.GetEnvironmentVariable);
         Delivery = DeliveryOptions.Read(context);
+        Docker = Qte.Build.Docker.DockerOptions.Read(context);
         QualityOptions = QualityOptions.Read(context);
         History = HistoryOptions.Read(context);
         RunId = context.Environment.GetEnvironmentVariable("GITHUB_RUN_ID") is { Length: > 0 } ciRun
@@ -58,6 +59,12 @@ public sealed class BuildContext : FrostingContext
     public QualitySettings Quality { get; }
 
     public DeliveryOptions Delivery { get; }
+
+    /// <summary>--deploy-target, --docker-base-image, --docker-registry.</summary>
+    public Qte.Build.Docker.DockerOptions Docker { get; }
+
+    /// <summary>The images the DockerImage task built, for DockerPush.</summary>
+    public List<Qte.Build.Docker.BuiltImage> Images { get; } = [];
 
     public QualityOptions QualityOptions { get; }
 

@@ -1,4 +1,5 @@
 using Cake.Core.Diagnostics;
+using Qte.Build.Docker;
 using Qte.Delivery.Configuration;
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
@@ -27,6 +28,18 @@ public static class DeliveryServices
             [.. context.Delivery.Sets, .. extraSets ?? []],
             (context.Paths.MonitoringConfigFile.FullPath, "build/config/monitoring.json"));
 
+    /// <summary>
+    /// New slots as processes or, with --deploy-target=docker, as containers of the release's image; a slot is
+    /// always stopped the way it was started. Nothing here calls docker until a container slot is started or stopped.
+    /// </summary>
+    public static ISlotRunner SlotRunner(BuildContext context, EnvironmentPaths paths, string environment)
+    {
+        var processes = new ProcessSlotRunner();
+        var containers = new ContainerSlotRunner(
+            new CakeContainerEngine(context), release => ReleaseImages.Ensure(context, release), environment, [paths.Experiments]);
+        return new SlotRunners(context.Docker.DeploysContainers ? containers : processes, processes, containers);
+    }
+
     /// <param name="observe">Also sees every line the deployer logs (the benchmark times the switch by it).</param>
     public static Deployer Deployer(BuildContext context, EnvironmentConfig config, Action<string>? observe = null)
     {
@@ -39,7 +52,7 @@ public static class DeliveryServices
         return new Deployer(
             paths,
             Releases(context),
-            new ProcessSlotRunner(),
+            SlotRunner(context, paths, config.Environment),
             new RouterProcess(paths, context.Paths.Publish.Combine("router").FullPath, log),
             config.ToDeploymentSettings(),
             log);

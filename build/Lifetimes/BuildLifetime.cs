@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
+using Qte.Build.Docker;
 using Qte.Build.Reporting;
 using Qte.Pipeline.Artifacts;
 
@@ -23,6 +24,14 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             context.Settings.Configuration,
             context.Settings.TimeBudget.Limit.TotalSeconds,
             context.Paths.Artifacts.FullPath);
+
+        // Only runs that need docker ask for it; they fail here, before any work, when no engine answers.
+        var dockerTask = info.TasksToExecute.Select(t => t.Name).FirstOrDefault(name => name.StartsWith("Docker", StringComparison.Ordinal));
+        if (context.Docker.DeploysContainers || dockerTask is not null)
+        {
+            var version = DockerEngine.Require(context, dockerTask ?? "--deploy-target=docker");
+            context.Log.Information("Docker engine {0}; deploy target: {1}", version, context.Docker.DeployTarget);
+        }
     }
 
     public override void Teardown(BuildContext context, ITeardownContext info)

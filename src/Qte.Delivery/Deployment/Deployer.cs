@@ -77,7 +77,7 @@ public sealed partial class Deployer(
             var slot = runner.Start(release, target, Processes.LoopbackPort.Free(), SlotEnvironment(), paths.Logs);
             state = state.WithSlot(target, slot).WithRecord(record);
             _store.Save(state);
-            log($"Started release {release.Id} in slot {target} on {slot.Address} (pid {slot.Pid}); {(previous is null ? "nothing serves yet" : $"{previous.ReleaseId} serves from slot {liveSlot}")}");
+            log($"Started release {release.Id} in slot {target} on {slot.Address} ({slot.Runs}); {(previous is null ? "nothing serves yet" : $"{previous.ReleaseId} serves from slot {liveSlot}")}");
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             var rollout = new Rollout(release, target, slot, liveSlot, previous, record, http, new ReleaseChecks(http), [], baseline);
@@ -190,9 +190,9 @@ public sealed partial class Deployer(
             {
                 runner.Stop(slot, settings.Drain);
             }
-            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException or IOException or DeliveryException)
             {
-                log($"Slot with pid {slot.Pid} could not be stopped: {ex.Message}");
+                log($"Slot ({slot.Runs}) could not be stopped: {ex.Message}");
             }
         }
 
