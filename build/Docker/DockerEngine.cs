@@ -16,9 +16,12 @@ public static class DockerEngine
         catch (CakeException ex)
         {
             var said = ex.Message.StartsWith("docker: ", StringComparison.Ordinal) ? ex.Message["docker: ".Length..] : ex.Message;
+            var what = said.Contains("Could not locate executable", StringComparison.Ordinal)
+                ? "the docker CLI is not installed (not on PATH)."
+                : $"no Docker engine answers the docker CLI: {said}";
             throw new CakeException(
-                $"{neededBy}: no Docker engine answers the docker CLI: {said} Start one (sudo systemctl start docker, " +
-                "or sudo dockerd), or run without docker (--deploy-target=process).");
+                $"{neededBy}: {what} Start an engine (sudo systemctl start docker, or sudo dockerd; apt-get install docker.io " +
+                "where there is none), or run without docker (--deploy-target=process).");
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class DeliveryBenchTask : AsyncFrostingTask<BuildContext>
         var release = context.Release ?? DeployTask.LastPackaged(context)
             ?? throw new CakeException("DeliveryBench: no release was packaged; run it with its dependencies, or Package first.");
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# Delivery benchmark\n\nRelease {release.Id}, {Environment.ProcessorCount} cores, profile {context.Delivery.Profile ?? "none"}.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"# Delivery benchmark\n\nRelease {release.Id}, {Environment.ProcessorCount} cores, profile {context.Delivery.Profile ?? "none"}, slots as {(context.Docker.DeploysContainers ? "containers" : "processes")} (--deploy-target={context.Docker.DeployTarget}).\n\n");
 
         await BlueGreenAsync(context, release, text);
         foreach (var fault in new[] { "QTE_FAULT_RATE=0.2", "QTE_EXTRA_LATENCY_MS=300" })
@@ -70,12 +70,14 @@ public sealed class DeliveryBenchTask : AsyncFrostingTask<BuildContext>
 
         traffic = TrafficGenerator.Start($"http://127.0.0.1:{settings.PublicPort}", new TrafficSettings { Enabled = true, RatePerSecond = Rate, Users = 10_000 }, keepRecords: true);
         var timings = new List<(string From, string To, double SwitchedAt)>();
+        var startToReady = new List<double>();
         switching.Clear();
         for (var i = 0; i < Switches; i++)
         {
             var result = await deployer.DeployAsync(release, $"bench: switch {i + 1}");
             DeployTask.Report(context, result);
             timings.Add((result.Slot == "blue" ? "green" : "blue", result.Slot, switchedAt));
+            startToReady.AddRange(result.Checks.Where(c => c.Name == "readiness").Select(c => c.Seconds));
         }
 
         var summary = await traffic.StopAsync();
@@ -88,7 +90,8 @@ public sealed class DeliveryBenchTask : AsyncFrostingTask<BuildContext>
         text.Append(CultureInfo.InvariantCulture, $"## Blue-green: {Switches} switches in {config.Environment} under {Rate:0} requests/s\n\n");
         text.Append(CultureInfo.InvariantCulture, $"- requests: {summary.Sent} sent over {summary.Seconds:0.0} s ({summary.Sent / summary.Seconds:0} per second), {summary.Failed} failed, {summary.Skipped} skipped; by slot: {string.Join(", ", summary.BySlot.Select(s => $"{s.Key} {s.Value}"))}\n");
         text.Append(CultureInfo.InvariantCulture, $"- seconds from the switch call until every request sent after it reached the new slot, per switch: {string.Join(", ", untilAllNew.Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))} (max {untilAllNew.Max():0.000})\n");
-        text.Append(CultureInfo.InvariantCulture, $"- the switch call itself (PUT /admin/routes until it returned): median {calls.Order().ElementAt(calls.Count / 2) * 1000:0} ms, max {calls.Max() * 1000:0} ms\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"- the switch call itself (PUT /admin/routes until it returned): median {calls.Order().ElementAt(calls.Count / 2) * 1000:0} ms, max {calls.Max() * 1000:0} ms\n");
+        text.Append(CultureInfo.InvariantCulture, $"- start-to-ready of the new slot (start called until /health/ready answered 200): median {startToReady.Order().ElementAt(startToReady.Count / 2):0.00} s, min {startToReady.Min():0.00} s, max {startToReady.Max():0.00} s\n\n");
     }
 
     private static async Task BadCanaryAsync(BuildContext context, Qte.Delivery.Releases.Release release, string fault, int run, StringBuilder text)

@@ -25,9 +25,21 @@ public sealed class DockerImageTask : FrostingTask<BuildContext>
 
         context.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.ServiceRepository, release.Manifest), "src/Qte.Service/Dockerfile", release.Directory));
         context.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.RouterRepository, release.Manifest), "src/Qte.Router/Dockerfile", router));
-        var file = context.Paths.Artifacts.Combine("docker").CombineWithFilePath("images.json").FullPath;
+        var file = ImagesFile(context);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, ReportJson.Serialize(context.Images));
         context.Log.Information("Images of release {0} ({1}): {2}", release.Id, release.Manifest.Version, file);
     }
+
+    /// <summary>The images the last DockerImage task built, from artifacts/docker/images.json (none when it never ran).</summary>
+    internal static IReadOnlyList<BuiltImage> LastBuilt(BuildContext context)
+    {
+        var file = ImagesFile(context);
+        return File.Exists(file)
+            ? Newtonsoft.Json.JsonConvert.DeserializeObject<List<BuiltImage>>(File.ReadAllText(file), ReportJson.Settings) ?? []
+            : [];
+    }
+
+    private static string ImagesFile(BuildContext context) =>
+        context.Paths.Artifacts.Combine("docker").CombineWithFilePath("images.json").FullPath;
 }

@@ -6,7 +6,7 @@ using Cake.Frosting;
 namespace Qte.Build.Tasks;
 
 [TaskName("DockerPush")]
-[TaskDescription("Pushes the images DockerImage built, every tag, to --docker-registry (host[:port][/path], e.g. 127.0.0.1:5000).")]
+[TaskDescription("Pushes the images DockerImage built (alone: those in artifacts/docker/images.json), every tag, to --docker-registry (host[:port][/path], e.g. 127.0.0.1:5000).")]
 [IsDependentOn(typeof(DockerImageTask))]
 public sealed class DockerPushTask : FrostingTask<BuildContext>
 {
@@ -14,7 +14,14 @@ public sealed class DockerPushTask : FrostingTask<BuildContext>
     {
         var registry = context.Docker.Registry
             ?? throw new CakeException("--docker-registry: required by DockerPush: the registry to push to, host[:port][/path], e.g. --docker-registry=127.0.0.1:5000.");
-        foreach (var image in context.Images)
+        // Run alone (--exclusive), the task pushes what the last DockerImage task built.
+        var images = context.Images.Count > 0 ? context.Images : DockerImageTask.LastBuilt(context);
+        if (images.Count == 0)
+        {
+            throw new CakeException("DockerPush: no images were built; run DockerPush with its dependencies, or DockerImage first.");
+        }
+
+        foreach (var image in images)
         {
             foreach (var tag in image.Tags)
             {

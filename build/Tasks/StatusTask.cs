@@ -31,7 +31,7 @@ public sealed class StatusTask : FrostingTask<BuildContext>
             foreach (var (slot, s) in state.Slots)
             {
                 var running = ProcessControl.IsAlive(s.Pid, ProcessSlotRunner.Marker) ? "running" : "not running";
-                context.Log.Information("  slot {0}{1}: release {2} ({3}) on {4}, pid {5}, {6}", slot, slot == state.LiveSlot ? " (live)" : string.Empty, s.ReleaseId, s.Version, s.Address, s.Pid, running);
+                context.Log.Information("  slot {0}{1}: release {2} ({3}) on {4}, {5}, {6}", slot, slot == state.LiveSlot ? " (live)" : string.Empty, s.ReleaseId, s.Version, s.Address, s.Runs, running);
             }
 
             if (state.History is [.., var last])

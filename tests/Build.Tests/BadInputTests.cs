@@ -77,4 +77,38 @@ public sealed class BadInputTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains($"--working: '{fixture.Root}' holds no QteBuild.slnx.", output);
     }
+
+    [Fact]
+    public void Should_Refuse_An_Unknown_Deploy_Target_Naming_The_Allowed_Ones()
+    {
+        using var fixture = new BuildHostFixture();
+
+        var (exitCode, output) = fixture.Run("--target=Version", "--deploy-target=kubernetes");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--deploy-target: 'kubernetes' is not a deploy target. Allowed: process (local processes), docker (containers).", output);
+        Assert.False(File.Exists(fixture.Artifact("version.json")));
+    }
+
+    [Fact]
+    public void Should_Stop_Before_Any_Task_In_One_Line_When_Docker_Is_Asked_For_And_No_Engine_Answers()
+    {
+        using var fixture = new BuildHostFixture();
+        var dockerHost = Environment.GetEnvironmentVariable("DOCKER_HOST");
+        Environment.SetEnvironmentVariable("DOCKER_HOST", "unix:///nonexistent/docker.sock");
+        try
+        {
+            var (exitCode, output) = fixture.Run("--target=Version", "--deploy-target=docker");
+
+            Assert.NotEqual(0, exitCode);
+            var error = Assert.Single(output.Split('\n'), line => line.Contains("Error:", StringComparison.Ordinal));
+            Assert.Matches("--deploy-target=docker: (no Docker engine answers the docker CLI|the docker CLI is not installed).*Start an engine", error);
+            Assert.False(File.Exists(fixture.Artifact("version.json")));
+            Assert.True(File.Exists(fixture.KeptFile));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DOCKER_HOST", dockerHost);
+        }
+    }
 }

@@ -74,7 +74,9 @@ public sealed partial class Deployer(
 
             var target = SlotNames.First(s => s != liveSlot);
             var record = new DeploymentRecord(release.Id, release.Manifest.Version, kind, DateTimeOffset.UtcNow, null, DeploymentOutcome.InProgress);
+            var startClock = Stopwatch.StartNew();
             var slot = runner.Start(release, target, Processes.LoopbackPort.Free(), SlotEnvironment(), paths.Logs);
+            var startSeconds = startClock.Elapsed.TotalSeconds;
             state = state.WithSlot(target, slot).WithRecord(record);
             _store.Save(state);
             log($"Started release {release.Id} in slot {target} on {slot.Address} ({slot.Runs}); {(previous is null ? "nothing serves yet" : $"{previous.ReleaseId} serves from slot {liveSlot}")}");
@@ -82,6 +84,12 @@ public sealed partial class Deployer(
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             var rollout = new Rollout(release, target, slot, liveSlot, previous, record, http, new ReleaseChecks(http), [], baseline);
             var ready = await rollout.Checks.WaitReadyAsync(slot.Address, settings.ReadyTimeout, () => runner.IsRunning(slot));
+            // Start-to-ready: a container's start (docker run, and an image build the first time) counts as a process's does.
+            ready = ready with
+            {
+                Detail = $"{ready.Detail}; {startClock.Elapsed.TotalSeconds:0.0} s from the start ({startSeconds:0.0} s to start the {(slot.Container is null ? "process" : "container")})",
+                Seconds = startClock.Elapsed.TotalSeconds,
+            };
             rollout.Results.Add(ready);
             if (!ready.Passed)
             {
