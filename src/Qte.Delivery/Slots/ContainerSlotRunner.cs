@@ -17,14 +17,7 @@ public sealed class ContainerSlotRunner(IContainerEngine engine, Func<Release, s
         ArgumentNullException.ThrowIfNull(release);
         var image = imageOf(release);
         var name = $"qte-{environmentName}-{slot}-{port.ToString(CultureInfo.InvariantCulture)}";
-        var variables = new Dictionary<string, string>(environment)
-        {
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
-            ["QTE_VERSION"] = release.Manifest.Version,
-            ["QTE_COMMIT"] = release.Manifest.Commit,
-            ["QTE_RELEASE_ID"] = release.Id,
-            ["QTE_SLOT"] = slot,
-        };
+        var variables = SlotVariables.For(release, slot, port, environment);
         foreach (var folder in sharedFolders)
         {
             OpenToContainerUser(folder);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Processes;
 using Qte.Delivery.Releases;
@@ -13,14 +12,7 @@ public sealed class ProcessSlotRunner : ISlotRunner
     public SlotState Start(Release release, string slot, int port, IReadOnlyDictionary<string, string> environment, string logDirectory)
     {
         ArgumentNullException.ThrowIfNull(release);
-        var variables = new Dictionary<string, string>(environment)
-        {
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
-            ["QTE_VERSION"] = release.Manifest.Version,
-            ["QTE_COMMIT"] = release.Manifest.Commit,
-            ["QTE_RELEASE_ID"] = release.Id,
-            ["QTE_SLOT"] = slot,
-        };
+        var variables = SlotVariables.For(release, slot, port, environment);
         var pid = ProcessControl.StartDotNet(release.EntryAssembly, variables, Path.Combine(logDirectory, $"{slot}-{release.Id}.log"));
         return new SlotState(release.Id, release.Manifest.Version, port, pid, SlotStatus.Starting, DateTimeOffset.UtcNow);
     }
