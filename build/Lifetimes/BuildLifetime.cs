@@ -26,7 +26,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             context.Paths.Artifacts.FullPath);
 
         // Only runs that need docker ask for it; they fail here, before any work, when no engine answers.
-        var dockerTask = info.TasksToExecute.Select(t => t.Name).FirstOrDefault(name => name.StartsWith("Docker", StringComparison.Ordinal));
+        var dockerTask = info.TasksToExecute.Select(t => t.Name).FirstOrDefault(name => name is "DockerImage" or "DockerPush");
         if (context.Docker.DeploysContainers || dockerTask is not null)
         {
             var version = DockerEngine.Require(context, dockerTask ?? "--deploy-target=docker");

@@ -26,8 +26,7 @@ public sealed class DockerImageTask : FrostingTask<BuildContext>
         context.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.ServiceRepository, release.Manifest), "src/Qte.Service/Dockerfile", release.Directory));
         context.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.RouterRepository, release.Manifest), "src/Qte.Router/Dockerfile", router));
         var file = ImagesFile(context);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, ReportJson.Serialize(context.Images));
+        Qte.Pipeline.IO.AtomicFile.WriteAllText(file, ReportJson.Serialize(context.Images));
         context.Log.Information("Images of release {0} ({1}): {2}", release.Id, release.Manifest.Version, file);
     }
 
