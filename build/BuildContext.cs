@@ -43,6 +43,7 @@ public sealed class BuildContext : FrostingContext
             Paths.QualityConfigFile.FullPath,
             option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
             context.Environment.GetEnvironmentVariable);
+        TimeBudget = Settings.TimeBudget;
         Delivery = DeliveryOptions.Read(context);
         Docker = Qte.Build.Docker.DockerOptions.Read(context);
         QualityOptions = QualityOptions.Read(context);
@@ -55,6 +56,9 @@ public sealed class BuildContext : FrostingContext
     public BuildPaths Paths { get; }
 
     public PipelineSettings Settings { get; }
+
+    /// <summary>The run's time budget: the settings' unless the target is a benchmark with one of its own (set in setup).</summary>
+    public TimeBudget TimeBudget { get; set; } = TimeBudget.Default;
 
     public QualitySettings Quality { get; }
 

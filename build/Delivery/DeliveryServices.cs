@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Qte.Build.Docker;
+using Qte.Delivery.Canary;
 using Qte.Delivery.Configuration;
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
@@ -41,7 +42,8 @@ public static class DeliveryServices
     }
 
     /// <param name="observe">Also sees every line the deployer logs (the benchmark times the switch by it).</param>
-    public static Deployer Deployer(BuildContext context, EnvironmentConfig config, Action<string>? observe = null)
+    /// <param name="onStepJudged">Sees each judged canary step with its samples (the canary benchmark keeps them).</param>
+    public static Deployer Deployer(BuildContext context, EnvironmentConfig config, Action<string>? observe = null, Action<StepWindow>? onStepJudged = null)
     {
         var paths = PathsOf(context, config.Environment);
         var log = (string message) =>
@@ -55,6 +57,9 @@ public static class DeliveryServices
             SlotRunner(context, paths, config.Environment),
             new RouterProcess(paths, context.Paths.Publish.Combine("router").FullPath, log),
             config.ToDeploymentSettings(),
-            log);
+            log)
+        {
+            StepWindowJudged = onStepJudged,
+        };
     }
 }

@@ -9,7 +9,7 @@ using Qte.Pipeline.Artifacts;
 namespace Qte.Build.Lifetimes;
 
 /// <summary>
-/// Before the first task: says what the run will do. After the last, even after a failure: the timing
+/// Before the first task: checks every config file (ConfigCheck) and says what the run will do. After the last, even after a failure: the timing
 /// report (when the Timing task did not run) and the manifest of everything the run produced.
 /// </summary>
 public sealed class BuildLifetime : FrostingLifetime<BuildContext>
@@ -18,11 +18,18 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
     {
         context.PlannedTasks.UnionWith(info.TasksToExecute.Select(t => t.Name));
         context.Target = info.TargetTask.Name;
+        context.TimeBudget = BenchmarkBudgets.For(
+            info.TargetTask.Name,
+            context.Settings.TimeBudget,
+            BenchmarkBudgets.GivenForThisRun(
+                option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
+                context.Environment.GetEnvironmentVariable));
+        ConfigCheck.All(context);
         context.Log.Information(
             "QTE Build: target {0}, configuration {1}, time budget {2} s, artifacts in {3}",
             info.TargetTask.Name,
             context.Settings.Configuration,
-            context.Settings.TimeBudget.Limit.TotalSeconds,
+            context.TimeBudget.Limit.TotalSeconds,
             context.Paths.Artifacts.FullPath);
 
         // Only runs that need docker ask for it; they fail here, before any work, when no engine answers.
@@ -37,10 +44,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
     public override void Teardown(BuildContext context, ITeardownContext info)
     {
         TearDownEnvironments(context);
-        if (!context.TimingReported)
-        {
-            TimingReporter.Report(context);
-        }
+        var timing = context.TimingReported ? null : TimingReporter.Report(context);
 
         try
         {
@@ -55,6 +59,12 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         var manifest = ArtifactManifest.Create(context.Paths.Artifacts.FullPath);
         manifest.Write(context.Paths.Manifest.FullPath);
         context.Log.Information("Manifest: {0} files listed in {1}", manifest.Entries.Count, context.Paths.Manifest.FullPath);
+
+        // The budget binds every run, whatever its target: where the Timing task did not fail it, this does.
+        if (timing is { Verdict: Qte.Pipeline.Timing.BudgetVerdict.OverBudget } && info.Successful)
+        {
+            throw new CakeException(timing.Message);
+        }
     }
 
     // On CI nothing may outlive the job; locally environments stay up so that a developer can try them.

@@ -22,7 +22,7 @@ public static class RunRecorder
             Target = context.Target,
             Result = succeeded && timings.All(t => t.Outcome != TaskOutcome.Failed) ? "succeeded" : "failed",
             TotalSeconds = Math.Round(context.Elapsed.TotalSeconds, 2),
-            BudgetSeconds = context.Settings.TimeBudget.Limit.TotalSeconds,
+            BudgetSeconds = context.TimeBudget.Limit.TotalSeconds,
             Tasks = [.. timings.Select(t => new TaskRecord(t.Task, Math.Round(t.Start.TotalSeconds, 2), Math.Round(t.Duration.TotalSeconds, 2), t.Outcome.ToString()))],
             Results = Results(context),
         };

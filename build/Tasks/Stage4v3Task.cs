@@ -56,25 +56,14 @@ public sealed class Stage4v3Task : AsyncFrostingTask<BuildContext>
 
     private static List<(string File, ExperimentDefinition Experiment)> Load(BuildContext context)
     {
-        var directory = context.Paths.ExperimentsConfig.FullPath;
-        var files = Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList() : [];
-        if (context.Delivery.Experiment is { } key)
+        var experiments = ConfigCheck.Experiments(context);
+        if (context.Delivery.Experiment is not { } key)
         {
-            files = [.. files.Where(f => Path.GetFileNameWithoutExtension(f) == key)];
-            if (files.Count == 0)
-            {
-                throw new CakeException($"--experiment: '{key}' has no build/config/experiments/{key}.json.");
-            }
+            return [.. experiments];
         }
 
-        try
-        {
-            return [.. files.Select(f => (f, ExperimentFile.Load(f)))];
-        }
-        catch (ExperimentDefinitionException ex)
-        {
-            throw new CakeException(ex.Message.Replace(context.Paths.Root.FullPath + "/", string.Empty, StringComparison.Ordinal));
-        }
+        List<(string File, ExperimentDefinition Experiment)> chosen = [.. experiments.Where(e => Path.GetFileNameWithoutExtension(e.File) == key)];
+        return chosen.Count > 0 ? chosen : throw new CakeException($"--experiment: '{key}' has no build/config/experiments/{key}.json.");
     }
 
     private static void Report(BuildContext context, AbStageResult result)

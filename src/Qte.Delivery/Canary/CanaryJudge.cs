@@ -6,17 +6,19 @@ namespace Qte.Delivery.Canary;
 /// <summary>
 /// Judges a canary window against the stable one over the same time: enough canary requests, a success rate at or
 /// above the threshold, and a p95 latency not worse than the stable's beyond the tolerance, where "worse" must also
-/// be significant by the Mann-Whitney U test when both sides have enough samples.
+/// be significant by the Mann-Whitney U test when both sides have enough samples. The level of that test is the
+/// look's (see <see cref="LookPlan"/>): the settings' alpha when none is given.
 /// </summary>
 public static class CanaryJudge
 {
-    public static StepJudgement Judge(IReadOnlyList<SlotSample> canary, IReadOnlyList<SlotSample> stable, CanarySettings settings)
+    public static StepJudgement Judge(IReadOnlyList<SlotSample> canary, IReadOnlyList<SlotSample> stable, CanarySettings settings, double? alpha = null)
     {
         ArgumentNullException.ThrowIfNull(canary);
         ArgumentNullException.ThrowIfNull(stable);
         ArgumentNullException.ThrowIfNull(settings);
         var canaryStats = SideStats.Of(canary);
         var stableStats = SideStats.Of(stable);
+        var level = alpha ?? settings.Alpha;
         if (canaryStats.Requests < settings.MinRequests)
         {
             return new StepJudgement(
@@ -44,8 +46,8 @@ public static class CanaryJudge
         var latency = MannWhitneyU.Test([.. canary.Select(s => s.Ms)], [.. stable.Select(s => s.Ms)]);
         var limit = Math.Max(stableStats.P95Ms * (1 + settings.LatencyTolerance), stableStats.P95Ms + settings.LatencyToleranceMs);
         var comparison = Text($"p95 {canaryStats.P95Ms:0.0} ms against the stable's {stableStats.P95Ms:0.0} ms (limit {limit:0.0} ms), Mann-Whitney U {latency.U:0}, p {latency.PValue:0.####}");
-        return canaryStats.P95Ms > limit && latency.PValue < settings.Alpha
-            ? new StepJudgement(StepVerdict.Fail, $"latency is worse: {comparison} < {Text($"{settings.Alpha}")}", canaryStats, stableStats, latency)
+        return canaryStats.P95Ms > limit && latency.PValue < level
+            ? new StepJudgement(StepVerdict.Fail, $"latency is worse: {comparison} < {Text($"{level}")}", canaryStats, stableStats, latency)
             : new StepJudgement(StepVerdict.Pass, Text($"success rate {canaryStats.SuccessRate:P1} over {canaryStats.Requests} requests; {comparison}"), canaryStats, stableStats, latency);
     }
 

@@ -2,7 +2,8 @@ namespace Qte.Delivery.Canary;
 
 /// <summary>
 /// canary-analysis.json: which release ran as the canary against which, every step, how it ended, the share of all
-/// requests the canary answered and, after an abort, the seconds from its first request to the rollback.
+/// requests the canary answered, after an abort the seconds from its first request to the rollback, and the decision
+/// method with the error rate it guarantees.
 /// </summary>
 public sealed record CanaryReport(
     string Environment,
@@ -17,7 +18,8 @@ public sealed record CanaryReport(
     long CanaryRequests,
     long TotalRequests,
     double? FirstCanaryRequestToRollbackSeconds,
-    Traffic.TrafficSummary? Traffic)
+    Traffic.TrafficSummary? Traffic,
+    string Method)
 {
     /// <summary>The canary's share of every request both slots answered during the canary.</summary>
     public double CanaryShare => TotalRequests == 0 ? 0 : (double)CanaryRequests / TotalRequests;

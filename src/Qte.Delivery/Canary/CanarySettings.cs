@@ -21,8 +21,11 @@ public sealed record CanarySettings
     /// <summary>...or in milliseconds, whichever is larger: on loopback a few milliseconds are noise.</summary>
     public double LatencyToleranceMs { get; init; } = 50;
 
-    /// <summary>The significance level of the Mann-Whitney U test on latency.</summary>
+    /// <summary>The chance a healthy canary may fail a step: the Mann-Whitney U test's level, spent over the step's looks.</summary>
     public double Alpha { get; init; } = 0.01;
+
+    /// <summary>Planned looks inside a step's window that may abort it early; the final look comes at its end.</summary>
+    public int InterimLooks { get; init; } = 2;
 
     /// <summary>How long past its duration an inconclusive step may wait for data before it fails.</summary>
     public TimeSpan InconclusiveTimeout { get; init; } = TimeSpan.FromSeconds(60);

@@ -2,7 +2,8 @@ namespace Qte.Delivery.Canary;
 
 /// <summary>
 /// One step of a canary: its weight, when it started (seconds after the canary took its first traffic) and how long
-/// it lasted, each side's numbers, the latency test and the verdict with its reason.
+/// it lasted, each side's numbers, the latency test, the verdict with its reason, how many looks it took and the
+/// level of the deciding look.
 /// </summary>
 public sealed record CanaryStepReport(
     int Step,
@@ -14,4 +15,6 @@ public sealed record CanaryStepReport(
     SideStats Canary,
     SideStats Stable,
     MannWhitneyResult? Latency,
-    int RouterRestarts);
+    int RouterRestarts,
+    int Looks,
+    double Alpha);

@@ -31,6 +31,7 @@ public static class ConfigSchema
         ["canary.latencyTolerancePercent"] = ConfigRule.Number(0, 1000),
         ["canary.latencyToleranceMs"] = ConfigRule.Number(0, 60_000),
         ["canary.alpha"] = ConfigRule.Number(0.0001, 0.5),
+        ["canary.interimLooks"] = ConfigRule.WholeNumber(0, 10),
         ["canary.inconclusiveTimeoutSeconds"] = ConfigRule.WholeNumber(0, 86_400),
         ["canary.onEmptyEnvironment"] = ConfigRule.OneOf("deploy", "baseline"),
         ["blueGreen.trafficSwitchStrategy"] = ConfigRule.OneOf("instant"),

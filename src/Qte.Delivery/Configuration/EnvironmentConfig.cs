@@ -109,6 +109,7 @@ public sealed partial class EnvironmentConfig
             LatencyTolerance = (double)_values.SelectToken("canary.latencyTolerancePercent")! / 100,
             LatencyToleranceMs = (double)_values.SelectToken("canary.latencyToleranceMs")!,
             Alpha = (double)_values.SelectToken("canary.alpha")!,
+            InterimLooks = (int)_values.SelectToken("canary.interimLooks")!,
             InconclusiveTimeout = TimeSpan.FromSeconds((int)_values.SelectToken("canary.inconclusiveTimeoutSeconds")!),
             BaselineOnEmpty = (string?)_values.SelectToken("canary.onEmptyEnvironment") == "baseline",
         },

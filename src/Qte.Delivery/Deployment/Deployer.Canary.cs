@@ -8,7 +8,8 @@ namespace Qte.Delivery.Deployment;
 
 /// <summary>
 /// Canary: the new release takes a growing share of users, step by step; each step's window is judged against the
-/// stable slot over the same time from the router's samples. A failed (or, past its limit, inconclusive) step aborts:
+/// stable slot over the same time from the router's samples, at the looks of a <see cref="LookPlan"/> (at 100 %, where
+/// the stable slot has no users, against the stable's window of the step before). A failed (or, past its limit, inconclusive) step aborts:
 /// the canary's weight goes to 0 at once, then it is stopped. After the last step the canary becomes the stable.
 /// </summary>
 public sealed partial class Deployer
@@ -131,7 +132,7 @@ public sealed partial class Deployer
     private CanaryReport Report(
         Rollout rollout, string outcome, string reason, (List<CanaryStepReport> Steps, long Canary, long Total, long? FirstCanaryAt) totals, double? firstToRollback, TrafficSummary? traffic) =>
         new(settings.Environment, rollout.Previous!.ReleaseId, rollout.LiveSlot!, rollout.Release.Id, rollout.Target, rollout.Baseline, outcome, reason,
-            totals.Steps, totals.Canary, totals.Total, firstToRollback, traffic);
+            totals.Steps, totals.Canary, totals.Total, firstToRollback, traffic, LookPlan.Of(settings.Canary).Describe());
 
     /// <summary>Polls both slots' samples from the step's start until the judge passes it after its duration, fails it, or gives up waiting for data.</summary>
     private async Task<StepWindow> WatchStepAsync(
@@ -143,6 +144,7 @@ public sealed partial class Deployer
         var (canarySamples, stableSamples) = (new List<SlotSample>(), new List<SlotSample>());
         var (instance, canaryCursor, stableCursor) = await MarkAsync(link, routes, canarySlot, stableSlot);
         var restarts = 0;
+        var analysis = new StepAnalysis(canary);
         while (true)
         {
             await Task.Delay(canary.PollInterval);
@@ -160,7 +162,8 @@ public sealed partial class Deployer
 
             if (canaryRead is null || stableRead is null || canaryRead.Instance != instance || stableRead.Instance != instance)
             {
-                // A restarted router counts from zero: the step's window starts again on the new samples, never mixing lifetimes.
+                // A restarted router counts from zero: the step's window starts again on the new samples, never mixing
+                // lifetimes; the looks already taken stay spent.
                 restarts++;
                 (canarySamples, stableSamples) = ([], []);
                 (instance, canaryCursor, stableCursor) = await MarkAsync(link, routes, canarySlot, stableSlot, fromStart: true);
@@ -173,16 +176,18 @@ public sealed partial class Deployer
             (canaryCursor, stableCursor) = (canaryRead.Last, stableRead.Last);
 
             var comparedWithEarlier = stableSamples.Count < canary.MinRequests && previousStable.Count > 0;
-            var judgement = CanaryJudge.Judge(canarySamples, comparedWithEarlier ? previousStable : stableSamples, canary);
             var elapsed = clock.Elapsed;
-            var timedOut = elapsed >= canary.StepDuration + canary.InconclusiveTimeout;
-            if (judgement.Verdict == StepVerdict.Fail || (elapsed >= canary.StepDuration && judgement.Verdict == StepVerdict.Pass) || timedOut)
+            if (analysis.Look(canarySamples, comparedWithEarlier ? previousStable : stableSamples, elapsed) is { } decided)
             {
+                var judgement = decided.Judgement;
                 var reason = judgement.Reason
                     + (comparedWithEarlier ? " (stable side: the previous step's window)" : string.Empty)
                     + (judgement.Verdict == StepVerdict.Inconclusive ? $", still after {elapsed.TotalSeconds:0.0} s (limit {(canary.StepDuration + canary.InconclusiveTimeout).TotalSeconds:0.#} s)" : string.Empty);
-                var report = new CanaryStepReport(step, weight, judgement.Verdict, reason, started, elapsed.TotalSeconds, judgement.Canary, judgement.Stable, judgement.Latency, restarts);
-                return new StepWindow(report, canarySamples, stableSamples);
+                var report = new CanaryStepReport(
+                    step, weight, judgement.Verdict, reason, started, elapsed.TotalSeconds, judgement.Canary, judgement.Stable, judgement.Latency, restarts, analysis.Looks, decided.Alpha);
+                var window = new StepWindow(report, canarySamples, stableSamples);
+                StepWindowJudged?.Invoke(window);
+                return window;
             }
         }
     }
@@ -223,5 +228,6 @@ public sealed partial class Deployer
         public RouterClient Client { get; set; } = client;
     }
 
-    private sealed record StepWindow(CanaryStepReport Report, IReadOnlyList<SlotSample> Canary, IReadOnlyList<SlotSample> Stable);
+    /// <summary>Each judged step with both slots' samples, as the judge saw them (the canary benchmark replays them).</summary>
+    public Action<StepWindow>? StepWindowJudged { get; init; }
 }

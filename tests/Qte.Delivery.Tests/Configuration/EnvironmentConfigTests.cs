@@ -19,7 +19,7 @@ public sealed class EnvironmentConfigTests : IDisposable
           "blueGreen": { "trafficSwitchStrategy": "instant", "scaleDownDelaySeconds": 30 },
           "canary": {
             "steps": [10, 25, 50, 100], "durationSeconds": 300, "successThreshold": 95, "minRequests": 50,
-            "latencyTolerancePercent": 20, "latencyToleranceMs": 50, "alpha": 0.01, "inconclusiveTimeoutSeconds": 60,
+            "latencyTolerancePercent": 20, "latencyToleranceMs": 50, "alpha": 0.01, "interimLooks": 2, "inconclusiveTimeoutSeconds": 60,
             "onEmptyEnvironment": "deploy"
           },
           "traffic": { "enabled": false, "ratePerSecond": 100, "users": 500, "maxInFlight": 64 },

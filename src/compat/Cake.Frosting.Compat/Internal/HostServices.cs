@@ -30,7 +30,7 @@ internal static class HostServices
         services.AddSingleton<IToolInstaller, ToolInstaller>();
 
         services.AddSingleton<BuildScriptHost<IFrostingContext>>();
-        services.AddSingleton<DryRunScriptHost<IFrostingContext>>();
+        services.AddSingleton<Commands.DryRunScriptHost>();
         services.AddSingleton<TreeScriptHost>();
         services.AddSingleton<DescriptionScriptHost>();
 

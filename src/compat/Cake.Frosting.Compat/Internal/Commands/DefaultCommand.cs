@@ -83,7 +83,7 @@ internal sealed class DefaultCommand(IServiceCollection services) : Command<Defa
 
     private static IScriptHost GetScriptHost(IServiceProvider provider, DefaultCommandSettings settings) => settings switch
     {
-        { DryRun: true } => provider.GetRequiredService<DryRunScriptHost<IFrostingContext>>(),
+        { DryRun: true } => provider.GetRequiredService<DryRunScriptHost>(),
         { Tree: true } => provider.GetRequiredService<TreeScriptHost>(),
         { Description: true } => provider.GetRequiredService<DescriptionScriptHost>(),
         _ => provider.GetRequiredService<BuildScriptHost<IFrostingContext>>(),
