@@ -48,6 +48,7 @@ public sealed class BuildContext : FrostingContext
         Docker = Qte.Build.Docker.DockerOptions.Read(context);
         QualityOptions = QualityOptions.Read(context);
         History = HistoryOptions.Read(context);
+        ConfigCheck.All(this);
         RunId = context.Environment.GetEnvironmentVariable("GITHUB_RUN_ID") is { Length: > 0 } ciRun
             ? $"gh-{ciRun}-{context.Environment.GetEnvironmentVariable("GITHUB_RUN_ATTEMPT") ?? "1"}"
             : $"local-{StartedAt:yyyyMMdd'T'HHmmss'Z'}-{System.Environment.ProcessId}";

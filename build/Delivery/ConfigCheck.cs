@@ -1,11 +1,12 @@
-using Cake.Core;
 using Qte.Delivery;
 using Qte.Experiments.Definitions;
+using Qte.Pipeline.Settings;
 
 namespace Qte.Build.Delivery;
 
 /// <summary>
-/// Every file a user edits, checked in setup, before any task, whatever the target: each environment of
+/// Every file a user edits, checked when the run's context is made, before any task, whatever the target (a bad
+/// value is bad input, refused in one line with nothing written, like a bad option): each environment of
 /// build/config/environments layered as a deploy would (base, the environment, the profile, monitoring.json, --set)
 /// and every experiment file. build.json and quality.json are read, and checked, with the run's context.
 /// </summary>
@@ -23,7 +24,7 @@ public static class ConfigCheck
         }
         catch (DeliveryException ex)
         {
-            throw new CakeException(ex.Message);
+            throw new SettingsException(ex.Message);
         }
 
         Experiments(context);
@@ -42,7 +43,7 @@ public static class ConfigCheck
         }
         catch (ExperimentDefinitionException ex)
         {
-            throw new CakeException(ex.Message.Replace(context.Paths.Root.FullPath + "/", string.Empty, StringComparison.Ordinal));
+            throw new SettingsException(ex.Message.Replace(context.Paths.Root.FullPath + "/", string.Empty, StringComparison.Ordinal));
         }
     }
 

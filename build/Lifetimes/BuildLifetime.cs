@@ -9,7 +9,7 @@ using Qte.Pipeline.Artifacts;
 namespace Qte.Build.Lifetimes;
 
 /// <summary>
-/// Before the first task: checks every config file (ConfigCheck) and says what the run will do. After the last, even after a failure: the timing
+/// Before the first task: says what the run will do. After the last, even after a failure: the timing
 /// report (when the Timing task did not run) and the manifest of everything the run produced.
 /// </summary>
 public sealed class BuildLifetime : FrostingLifetime<BuildContext>
@@ -24,7 +24,6 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             BenchmarkBudgets.GivenForThisRun(
                 option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
                 context.Environment.GetEnvironmentVariable));
-        ConfigCheck.All(context);
         context.Log.Information(
             "QTE Build: target {0}, configuration {1}, time budget {2} s, artifacts in {3}",
             info.TargetTask.Name,

@@ -11,8 +11,8 @@ using Qte.Pipeline.Ci;
 namespace Qte.Build.Tasks;
 
 [TaskName("BuildInfo")]
-[TaskDescription("Checks that every built assembly outside the build host carries the version, and writes artifacts/build-info.json (version, commit, branch, build time, CI run, OS, SDK).")]
-[IsDependentOn(typeof(BuildTask))]
+[TaskDescription("Checks that every assembly of ours that ships (found in the publish output of the service and the router) carries the version, names each, and writes artifacts/build-info.json (version, commit, branch, build time, CI run, OS, SDK).")]
+[IsDependentOn(typeof(PublishTask))]
 public sealed class BuildInfoTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
@@ -44,30 +44,35 @@ public sealed class BuildInfoTask : FrostingTask<BuildContext>
             stamped);
         info.Write(context.Paths.BuildInfo.FullPath);
         context.Log.Information(
-            "Build info: {0} from {1} on {2}, {3} assemblies stamped; {4}",
+            "Build info: {0} from {1} on {2}; every shipped assembly carries the version: {3}; {4}",
             info.Version,
             info.Commit.Length > 0 ? info.Commit[..Math.Min(7, info.Commit.Length)] : "no commit",
             info.Branch ?? "no branch",
-            stamped.Count,
+            string.Join(", ", stamped.Keys),
             context.Paths.BuildInfo.FullPath);
     }
 
-    // The projects outside the build host (QteBuildHost=true) carry the version; each has AssemblyName = project name.
+    // What ships: each published app's folder, and in it every assembly built from a project of this repository. An
+    // app's own assembly must be there; a library is checked where the app ships it.
     private static Dictionary<string, string> StampedAssemblies(BuildContext context)
     {
+        var ours = context.Globber.GetFiles($"{context.Paths.Root.FullPath}/src/**/*.csproj")
+            .Select(p => p.GetFilenameWithoutExtension().FullPath)
+            .Concat(PublishTask.Apps.Select(a => System.IO.Path.GetFileNameWithoutExtension(a.Project)))
+            .ToHashSet(StringComparer.Ordinal);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var project in context.Globber.GetFiles($"{context.Paths.Root.FullPath}/{{src,tests}}/**/*.csproj"))
+        foreach (var (project, folder) in PublishTask.Apps)
         {
-            if (File.ReadAllText(project.FullPath).Contains("<QteBuildHost>true</QteBuildHost>", StringComparison.Ordinal))
+            var directory = context.Paths.Publish.Combine(folder).FullPath;
+            var app = System.IO.Path.GetFileNameWithoutExtension(project);
+            if (!File.Exists(System.IO.Path.Combine(directory, app + ".dll")))
             {
-                continue;
+                throw new CakeException($"BuildInfo: {app}.dll is missing from {directory}; the Publish task did not publish {project}.");
             }
 
-            var name = project.GetFilenameWithoutExtension().FullPath;
-            var assembly = project.GetDirectory().CombineWithFilePath($"bin/{context.Settings.Configuration}/net10.0/{name}.dll");
-            if (File.Exists(assembly.FullPath))
+            foreach (var assembly in Directory.EnumerateFiles(directory, "*.dll").Where(f => ours.Contains(System.IO.Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal))
             {
-                result[name] = FileVersionInfo.GetVersionInfo(assembly.FullPath).ProductVersion ?? string.Empty;
+                result[$"{folder}/{System.IO.Path.GetFileName(assembly)}"] = FileVersionInfo.GetVersionInfo(assembly).ProductVersion ?? string.Empty;
             }
         }
 

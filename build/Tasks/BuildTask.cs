@@ -20,15 +20,7 @@ public sealed class BuildTask : FrostingTask<BuildContext>
         var version = context.Version ?? throw new CakeException("Build: the Version task has not run; run Build with its dependencies.");
 
         var errorLog = context.Paths.Logs.CombineWithFilePath("build-errors.log");
-        var msbuild = new DotNetMSBuildSettings()
-            .WithProperty("QteVersion", version.PackageVersion)
-            .WithProperty("QteAssemblyVersion", version.AssemblyVersion)
-            .WithProperty("QteFileVersion", version.FileVersion)
-            .WithProperty("QteInformationalVersion", version.InformationalVersion)
-
-            // Roslyn's compiler server, even where the environment turns it off (this machine sets UseSharedCompilation=false):
-            // one warm compiler for every project instead of a cold csc process each; a cold build takes half the time.
-            .WithProperty("UseSharedCompilation", "true");
+        var msbuild = Stamping(version);
         msbuild.FileLoggers.Add(new MSBuildFileLoggerSettings { LogFile = errorLog.FullPath, SummaryOutputLevel = MSBuildLoggerOutputLevel.ErrorsOnly });
         System.IO.Directory.CreateDirectory(context.Paths.Logs.FullPath);
         try
@@ -39,6 +31,19 @@ public sealed class BuildTask : FrostingTask<BuildContext>
                 NoRestore = true,
                 MSBuildSettings = msbuild,
             });
+            foreach (var library in ShippedLibraries.Projects(context.Paths.Root.FullPath, PublishTask.Apps.Select(a => a.Project)))
+            {
+                context.DotNetBuild(library, new DotNetBuildSettings
+                {
+                    Configuration = context.Settings.Configuration,
+                    NoRestore = true,
+                    NoDependencies = true,
+                    MSBuildSettings = Stamping(version)
+                        .WithProperty("QteStampShipped", "true")
+                        .WithProperty("OutputPath", ShippedLibraries.StampedFolder(context.Settings.Configuration))
+                        .WithProperty("IntermediateOutputPath", $"obj/stamped/{context.Settings.Configuration}/"),
+                });
+            }
         }
         catch (CakeException)
         {
@@ -54,4 +59,15 @@ public sealed class BuildTask : FrostingTask<BuildContext>
             context.DotNetBuildServerShutdown(new DotNetBuildServerShutdownSettings { VBCSCompiler = true });
         }
     }
+
+    private static DotNetMSBuildSettings Stamping(Qte.Pipeline.Versioning.BuildVersion version) =>
+        new DotNetMSBuildSettings()
+            .WithProperty("QteVersion", version.PackageVersion)
+            .WithProperty("QteAssemblyVersion", version.AssemblyVersion)
+            .WithProperty("QteFileVersion", version.FileVersion)
+            .WithProperty("QteInformationalVersion", version.InformationalVersion)
+
+            // Roslyn's compiler server, even where the environment turns it off (this machine sets UseSharedCompilation=false):
+            // one warm compiler for every project instead of a cold csc process each; a cold build takes half the time.
+            .WithProperty("UseSharedCompilation", "true");
 }

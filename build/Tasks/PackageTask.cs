@@ -8,6 +8,7 @@ namespace Qte.Build.Tasks;
 
 [TaskName("Package")]
 [TaskDescription("Makes the release: an immutable folder under .qte/releases/ with release.json (id, version, commit, SHA-256 of the content), zipped into artifacts/releases/.")]
+[IsDependentOn(typeof(Stage2BTask))]
 [IsDependentOn(typeof(PublishTask))]
 public sealed class PackageTask : FrostingTask<BuildContext>
 {

@@ -5,8 +5,8 @@ using Cake.Frosting;
 namespace Qte.Build.Tasks;
 
 [TaskName("Publish")]
-[TaskDescription("Publishes the service and the router from the stamped build (no second build) to artifacts/publish/.")]
-[IsDependentOn(typeof(Stage2BTask))]
+[TaskDescription("Publishes the service and the router from the stamped build (no second build) to artifacts/publish/, with the stamped copies of the host libraries they ship.")]
+[IsDependentOn(typeof(BuildTask))]
 public sealed class PublishTask : FrostingTask<BuildContext>
 {
     public static readonly (string Project, string Folder)[] Apps =
@@ -26,6 +26,19 @@ public sealed class PublishTask : FrostingTask<BuildContext>
                 NoRestore = true,
                 OutputDirectory = context.Paths.Publish.Combine(folder),
             });
+        }
+
+        foreach (var library in ShippedLibraries.Projects(context.Paths.Root.FullPath, Apps.Select(a => a.Project)))
+        {
+            var stamped = ShippedLibraries.StampedAssembly(library, context.Settings.Configuration);
+            foreach (var (_, folder) in Apps)
+            {
+                var shipped = Path.Combine(context.Paths.Publish.Combine(folder).FullPath, Path.GetFileName(stamped));
+                if (File.Exists(shipped))
+                {
+                    File.Copy(stamped, shipped, overwrite: true);
+                }
+            }
         }
     }
 }

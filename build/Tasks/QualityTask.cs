@@ -44,6 +44,7 @@ public sealed class QualityTask : AsyncFrostingTask<BuildContext>
                     settings.FlakyTests),
             ],
             context.AffectedTests);
+        report = report with { Gates = [.. report.Gates.Select(g => g with { OnUnknown = settings.SwitchOf(g.Gate).OnUnknown })] };
         report.Write(context.Paths.Quality.FullPath);
         GitHubActionsFiles.AppendStepSummary(context, report.ToMarkdown());
         context.QualityReport = report;
@@ -63,6 +64,7 @@ public sealed class QualityTask : AsyncFrostingTask<BuildContext>
             }
         }
 
+        context.Log.Write(Verbosity.Minimal, report.Unknown.Count > 0 ? LogLevel.Warning : LogLevel.Information, "{0}", report.Summary);
         context.Log.Information("Quality report: {0}", context.Paths.Quality.CombineWithFilePath(QualityReport.MarkdownFileName).FullPath);
         if (!report.Passed)
         {

@@ -2,46 +2,53 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
+using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
 
 namespace Qte.Build.Tasks;
 
 [TaskName("Stage3v4")]
-[TaskDescription("Stage 3-v4, rollback: failed checks roll back during Deploy; this stage proves the way back is open (the previous good release is in the store and intact) and reports the history and restore times.")]
+[TaskDescription("Stage 3-v4, rollback: with rollbackDrill.enabled (the ci profile) a drill deploys a faulty build of the live release over it under traffic and checks that the health watch catches it, traffic goes back on its own and the good release serves with no failed request after (artifacts/deploy/<env>/rollback-drill.json); otherwise it checks that the previous good release is in the store and intact, and says \"not proven\" where there is none.")]
 [IsDependentOn(typeof(Stage3v3Task))]
-public sealed class Stage3v4Task : FrostingTask<BuildContext>
+public sealed class Stage3v4Task : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
         var environment = context.Delivery.Environment;
-        var state = new StateStore(DeliveryServices.PathsOf(context, environment)).Load();
-        var live = state.Live?.ReleaseId;
-        var target = state.History.LastOrDefault(h => h.Outcome == DeploymentOutcome.Succeeded && h.ReleaseId != live);
-        if (target is not null)
+        var settings = DeliveryServices.Config(context, environment).ToDeploymentSettings();
+        var live = new StateStore(DeliveryServices.PathsOf(context, environment)).Load().Live
+            ?? throw new CakeException($"Stage 3-v4: environment '{environment}' serves no release.");
+        if (!settings.RollbackDrill.Enabled)
         {
-            // Opening checks the release's content against its SHA-256: a rollback target that was changed is refused now, not during an incident.
-            var release = DeliveryServices.Releases(context).Open(target.ReleaseId);
-            context.Log.Information("  Rollback target: {0} ({1}), intact", release.Id, release.Manifest.Version);
-        }
-        else
-        {
-            context.Log.Information("  No earlier good release in {0} yet: the first deployment has nothing to roll back to.", environment);
+            CheckRollbackTarget(context, environment, live.ReleaseId);
+            return;
         }
 
-        foreach (var record in state.History.TakeLast(5))
+        var faulty = DeliveryServices.Deployer(context, DeliveryServices.Config(context, environment, settings.RollbackDrill.FaultSets()));
+        var drill = await new RollbackDrill(faulty, settings.Traffic).RunAsync(DeliveryServices.Releases(context).Open(live.ReleaseId), live.ReleaseId);
+        Qte.Pipeline.IO.AtomicFile.WriteAllText(context.Paths.Deploy(environment).CombineWithFilePath("rollback-drill.json").FullPath, ReportJson.Serialize(drill));
+        var summary = FormattableString.Invariant(
+            $"a faulty build ({drill.FaultyReleaseId} with {settings.RollbackDrill.FaultRate:P0} of requests failing after {settings.RollbackDrill.FaultAfterRequests}) was {drill.Outcome} by {drill.CaughtBy ?? "no check"}; restored in {drill.RestoreSeconds:0.000} s; {drill.FailedRequests} of {drill.Requests} generated requests failed, {drill.FailedAfterSwitchBack} of {drill.RequestsAfterSwitchBack} after the switch back; serving {drill.ServingReleaseId ?? "nothing"}");
+        if (!drill.Passed)
         {
-            context.Log.Information(
-                "  {0:u} {1} {2}: {3}{4}{5}",
-                record.Started, record.Kind, record.ReleaseId, record.Outcome,
-                record.Reason is null ? string.Empty : $" ({record.Reason})",
-                record.RestoreSeconds is { } restore ? $", restored in {restore:0.000} s" : string.Empty);
+            throw new CakeException($"Stage 3-v4 failed: rollback drill in {environment}: {summary}.");
         }
 
-        if (state.Live is null)
+        context.Log.Information("Stage 3-v4 passed: rollback drill in {0}: {1}.", environment, summary);
+    }
+
+    // Opening checks the release's content against its SHA-256: a rollback target that was changed is refused now, not during an incident.
+    private static void CheckRollbackTarget(BuildContext context, string environment, string live)
+    {
+        var target = new StateStore(DeliveryServices.PathsOf(context, environment)).Load().History
+            .LastOrDefault(h => h.Outcome == DeploymentOutcome.Succeeded && h.ReleaseId != live);
+        if (target is null)
         {
-            throw new CakeException($"Stage 3-v4: environment '{environment}' serves no release.");
+            context.Log.Warning("Stage 3-v4 not proven: {0} has no earlier good release to roll back to, and no drill ran (rollbackDrill.enabled is false).", environment);
+            return;
         }
 
-        context.Log.Information("Stage 3-v4 passed: {0} serves {1}; manual rollback: --target=Rollback --environment={1}", live, environment);
+        var release = DeliveryServices.Releases(context).Open(target.ReleaseId);
+        context.Log.Information("Stage 3-v4 passed: {0} serves {1}; the rollback target {2} ({3}) is in the store and intact: --target=Rollback --environment={0}", environment, live, release.Id, release.Manifest.Version);
     }
 }

@@ -57,10 +57,12 @@ public sealed class TestTask : FrostingTask<BuildContext>
 
         var stillFailing = retried.Where(r => !r.IsFlaky).Select(r => r.Failure).ToList();
         context.TestResults = summary with { Failed = stillFailing.Count, Failures = stillFailing };
-        if (stillFailing.Count > 0 || (!exitedCleanly && summary.Failed == 0))
+        // A crashed test host fails the run whatever else happened: a flaky test's retry must not explain it away.
+        var runErrors = reports.Where(r => r.RunError is not null).Select(r => $"  {r.TestAssembly ?? "a test run"}: {r.RunError}").ToList();
+        if (stillFailing.Count > 0 || runErrors.Count > 0 || (!exitedCleanly && summary.Failed == 0))
         {
             CiAnnotations.TestFailures(context, stillFailing);
-            throw new CakeException(FailureMessage(context, summary, stillFailing));
+            throw new CakeException(FailureMessage(context, summary, stillFailing, runErrors));
         }
     }
 
@@ -100,11 +102,16 @@ public sealed class TestTask : FrostingTask<BuildContext>
         }
     }
 
-    private static string FailureMessage(BuildContext context, TestRunSummary summary, List<TestFailure> stillFailing)
+    private static string FailureMessage(BuildContext context, TestRunSummary summary, List<TestFailure> stillFailing, List<string> runErrors)
     {
         var lines = new List<string> { $"Tests failed: {summary.TotalsLine}; {stillFailing.Count} failed on every retry." };
         lines.AddRange(stillFailing.Select(f => $"  {f.Test}: {f.Message}"));
-        if (summary.Failed == 0)
+        if (runErrors.Count > 0)
+        {
+            lines.Add($"  {runErrors.Count} test run(s) ended in an error (a crashed test host fails the run even where every test passed or passed on retry):");
+            lines.AddRange(runErrors);
+        }
+        else if (summary.Failed == 0)
         {
             lines.Add("  dotnet test exited with an error although no test failed: a test host crashed or a project could not run; see its output above.");
         }

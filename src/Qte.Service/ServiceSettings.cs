@@ -22,6 +22,12 @@ public sealed record ServiceSettings
     /// <summary>QTE_FAULT_RATE: the share of /api requests answered with 500, from 0 to 1.</summary>
     public double FaultRate { get; init; }
 
+    /// <summary>
+    /// QTE_FAULT_AFTER_REQUESTS: the faults start after this many /api requests, so a release that passes its smoke test
+    /// fails under traffic (the rollback drill's faulty build).
+    /// </summary>
+    public long FaultAfterRequests { get; init; }
+
     /// <summary>QTE_EXTRA_LATENCY_MS: added to every /api request.</summary>
     public TimeSpan ExtraLatency { get; init; }
 
@@ -47,6 +53,7 @@ public sealed record ServiceSettings
             Slot = variable("QTE_SLOT") ?? defaults.Slot,
             WarmUp = Milliseconds(variable, "QTE_WARMUP_MS") ?? defaults.WarmUp,
             FaultRate = Number(variable, "QTE_FAULT_RATE", 0, 1) ?? 0,
+            FaultAfterRequests = (long)(Number(variable, "QTE_FAULT_AFTER_REQUESTS", 0, 1_000_000_000) ?? 0),
             ExtraLatency = Milliseconds(variable, "QTE_EXTRA_LATENCY_MS") ?? TimeSpan.Zero,
             FailReadiness = Flag(variable, "QTE_FAIL_READINESS"),
             ExperimentsDirectory = NullIfEmpty(variable("QTE_EXPERIMENTS_DIR")),

@@ -111,4 +111,47 @@ public sealed class BadInputTests
             Environment.SetEnvironmentVariable("DOCKER_HOST", dockerHost);
         }
     }
+
+    [Theory]
+    [InlineData("environments/staging.json", "\"publicPort\": 18081", "\"publicPort\": \"x\"", "build/config/environments/staging.json: 'publicPort' is \"x\". Allowed: a whole number from 1024 to 65535.")]
+    [InlineData("environments/production.json", "\"strategy\": \"canary\",", "\"strategy\": \"canary\", \"canary\": { \"steps\": [50, 10] },", "'canary.steps' is [50,10]. Allowed: a list of percentages from 1 to 100, increasing, ending at 100.")]
+    [InlineData("experiments/checkout-flow.json", "\"variant_b\": 25 }", "\"variant_b\": 20 }", "build/config/experiments/checkout-flow.json: traffic_split sums to 95. Allowed:")]
+    public void Should_Refuse_A_Bad_Value_In_Any_Config_File_Before_Any_Task_Runs(string file, string good, string bad, string message)
+    {
+        using var fixture = new BuildHostFixture();
+        var config = Path.Combine(fixture.Root, "build", "config");
+        CopyDirectory(Path.Combine(RepositoryRoot(), "build", "config"), config);
+        var path = Path.Combine(config, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(good, text);
+        File.WriteAllText(path, text.Replace(good, bad, StringComparison.Ordinal));
+
+        // The target deploys none of these files: every one is checked all the same.
+        var (exitCode, output) = fixture.Run("--target=Version", "--exclusive");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(message, System.Text.RegularExpressions.Regex.Replace(output, "\\s+", " "));
+        Assert.False(File.Exists(fixture.Artifact("manifest.json")), "The bad run wrote artifacts.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, BuildPaths.SolutionFileName)))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory.FullName;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

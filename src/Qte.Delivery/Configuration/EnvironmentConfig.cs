@@ -54,10 +54,12 @@ public sealed partial class EnvironmentConfig
         var baseLayer = ReadFile(basePath, $"{displayDirectory}/base.json", required: true);
         var profiles = baseLayer["profiles"] as JObject;
         baseLayer.Remove("profiles");
-        Merge(values, baseLayer, $"{displayDirectory}/base.json", sources);
+        // Each layer is checked on its own too: a later layer (the ci profile) must not hide a bad value in a file.
+        var problems = new List<string>();
+        Merge(values, baseLayer, $"{displayDirectory}/base.json", sources, problems);
         if (monitoringFile is { } monitoring && File.Exists(monitoring.Path))
         {
-            Merge(values, new JObject { ["monitoring"] = ReadFile(monitoring.Path, monitoring.Display, required: true) }, monitoring.Display, sources);
+            Merge(values, new JObject { ["monitoring"] = ReadFile(monitoring.Path, monitoring.Display, required: true) }, monitoring.Display, sources, problems);
         }
 
         var environmentFile = Path.Combine(directory, environment + ".json");
@@ -67,12 +69,12 @@ public sealed partial class EnvironmentConfig
             throw new DeliveryException($"--environment: '{environment}' has no {displayDirectory}/{environment}.json. Known environments: {string.Join(", ", known)}.");
         }
 
-        Merge(values, ReadFile(environmentFile, $"{displayDirectory}/{environment}.json", required: true), $"{displayDirectory}/{environment}.json", sources);
+        Merge(values, ReadFile(environmentFile, $"{displayDirectory}/{environment}.json", required: true), $"{displayDirectory}/{environment}.json", sources, problems);
         if (profile is not null)
         {
             var overrides = profiles?[profile] as JObject
                 ?? throw new DeliveryException($"--profile: '{profile}' is not a profile of {displayDirectory}/base.json. Known profiles: {string.Join(", ", profiles?.Properties().Select(p => p.Name) ?? [])}.");
-            Merge(values, overrides, $"{displayDirectory}/base.json: profiles.{profile}", sources);
+            Merge(values, overrides, $"{displayDirectory}/base.json: profiles.{profile}", sources, problems);
         }
 
         foreach (var set in sets)
@@ -80,7 +82,7 @@ public sealed partial class EnvironmentConfig
             ApplySet(values, set, sources);
         }
 
-        Validate(values, sources);
+        Validate(values, sources, problems);
         return new EnvironmentConfig(environment, profile, values, sources);
     }
 
@@ -113,6 +115,10 @@ public sealed partial class EnvironmentConfig
             InconclusiveTimeout = TimeSpan.FromSeconds((int)_values.SelectToken("canary.inconclusiveTimeoutSeconds")!),
             BaselineOnEmpty = (string?)_values.SelectToken("canary.onEmptyEnvironment") == "baseline",
         },
+        RollbackDrill = new RollbackDrillSettings(
+            (bool)_values.SelectToken("rollbackDrill.enabled")!,
+            (double)_values.SelectToken("rollbackDrill.faultRate")!,
+            (int)_values.SelectToken("rollbackDrill.faultAfterRequests")!),
         Traffic = new TrafficSettings
         {
             Enabled = (bool)_values.SelectToken("traffic.enabled")!,
@@ -241,12 +247,13 @@ public sealed partial class EnvironmentConfig
         }
     }
 
-    private static void Merge(JObject target, JObject layer, string source, Dictionary<string, string> sources)
+    private static void Merge(JObject target, JObject layer, string source, Dictionary<string, string> sources, List<string> problems)
     {
         foreach (var leaf in Leaves(layer))
         {
             // A profile's values sit inside base.json: their paths are taken relative to the profile.
             var path = layer.Path.Length == 0 ? leaf.Path : leaf.Path[(layer.Path.Length + 1)..];
+            CheckLeaf(path, leaf, source, problems);
             SetPath(target, path, leaf.DeepClone());
             sources[path] = source;
         }
@@ -302,29 +309,9 @@ public sealed partial class EnvironmentConfig
         }
     }
 
-    private static void Validate(JObject values, Dictionary<string, string> sources)
+    private static void Validate(JObject values, Dictionary<string, string> sources, List<string> problems)
     {
-        var problems = new List<string>();
-        foreach (var leaf in Leaves(values))
-        {
-            var path = leaf.Path;
-            var source = sources.GetValueOrDefault(path, "config");
-            if (path.StartsWith(ConfigSchema.ReleaseEnvironmentPrefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (!ConfigSchema.TryGetRule(path, out var rule))
-            {
-                problems.Add(path.StartsWith(MonitoringSchema.Prefix, StringComparison.Ordinal)
-                    ? $"{source}: '{path}' is not a known key. Known monitoring keys: {string.Join(", ", MonitoringSchema.Rules.Keys)}."
-                    : $"{source}: '{path}' is not a known key. Known keys: {string.Join(", ", ConfigSchema.Rules.Keys)}, monitoring.* (build/config/monitoring.json), release.env.NAME.");
-            }
-            else if (!rule.Accepts(leaf))
-            {
-                problems.Add($"{source}: '{path}' is {leaf.ToString(Newtonsoft.Json.Formatting.None)}. Allowed: {rule.Allowed}.");
-            }
-        }
+        CheckLeaves(values, path => sources.GetValueOrDefault(path, "config"), problems);
 
         // The monitoring keys are required once any layer gives monitoring at all (build/config/monitoring.json does).
         var required = values["monitoring"] is null ? ConfigSchema.Rules : ConfigSchema.Rules.Concat(MonitoringSchema.Rules);
@@ -335,7 +322,34 @@ public sealed partial class EnvironmentConfig
 
         if (problems.Count > 0)
         {
-            throw new DeliveryException(string.Join(System.Environment.NewLine, problems));
+            throw new DeliveryException(string.Join(System.Environment.NewLine, problems.Distinct(StringComparer.Ordinal)));
+        }
+    }
+
+    private static void CheckLeaves(JObject values, Func<string, string> sourceOf, List<string> problems)
+    {
+        foreach (var leaf in Leaves(values))
+        {
+            CheckLeaf(leaf.Path, leaf, sourceOf(leaf.Path), problems);
+        }
+    }
+
+    private static void CheckLeaf(string path, JToken leaf, string source, List<string> problems)
+    {
+        if (path.StartsWith(ConfigSchema.ReleaseEnvironmentPrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!ConfigSchema.TryGetRule(path, out var rule))
+        {
+            problems.Add(path.StartsWith(MonitoringSchema.Prefix, StringComparison.Ordinal)
+                ? $"{source}: '{path}' is not a known key. Known monitoring keys: {string.Join(", ", MonitoringSchema.Rules.Keys)}."
+                : $"{source}: '{path}' is not a known key. Known keys: {string.Join(", ", ConfigSchema.Rules.Keys)}, monitoring.* (build/config/monitoring.json), release.env.NAME.");
+        }
+        else if (!rule.Accepts(leaf))
+        {
+            problems.Add($"{source}: '{path}' is {leaf.ToString(Newtonsoft.Json.Formatting.None)}. Allowed: {rule.Allowed}.");
         }
     }
 }

@@ -18,6 +18,9 @@ public sealed record DeploymentSettings
 
     public CanarySettings Canary { get; init; } = new();
 
+    /// <summary>Stage 3-v4's rollback drill.</summary>
+    public RollbackDrillSettings RollbackDrill { get; init; } = new();
+
     /// <summary>Traffic generated through the router during canary steps (off unless the config turns it on).</summary>
     public TrafficSettings Traffic { get; init; } = new();
 

@@ -87,7 +87,8 @@ public sealed class AbStage(EnvironmentPaths paths, string publicUrl, AbTestingS
             var result = analysis.Results.SingleOrDefault(r => r.Variant == variant && r.Metric == metric);
             if (result is null)
             {
-                continue;
+                // A planted effect with no analysis of its metric proves nothing: missing, not passed.
+                return $"the analysis has no result for {metric} in {variant}, where an effect was planted (is the metric in the experiment's file?)";
             }
 
             if (result.Comparison is not { } comparison || !result.Significant || Math.Sign(comparison.AbsoluteUplift) != Math.Sign(lift))

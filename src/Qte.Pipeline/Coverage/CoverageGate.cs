@@ -14,6 +14,17 @@ public static class CoverageGate
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(thresholds);
         var product = summary.Product;
+        if (product.LinesValid == 0)
+        {
+            // Nothing measured is not 100 %: the report matched no line of src/ to a product class.
+            return new CoverageGateResult(
+                false,
+                "Coverage of src/ (without src/compat): no product line was measured, so the gate cannot pass. Likely cause: the " +
+                "coverage files' source paths do not lead to src/ (a path map such as ContinuousIntegrationBuild's /_/, or " +
+                "DeterministicSourcePaths), or no test project loads a src/ assembly.",
+                []);
+        }
+
         var lineMissed = Round(product.LinePercent) < thresholds.LinePercent;
         var branchMissed = Round(product.BranchPercent) < thresholds.BranchPercent;
         var measured = string.Create(

@@ -5,7 +5,7 @@ public sealed record CoverageRate(int LinesCovered, int LinesValid, int Branches
 {
     public static readonly CoverageRate Empty = new(0, 0, 0, 0);
 
-    /// <summary>Line coverage in percent; 100 when there is nothing to cover.</summary>
+    /// <summary>Line coverage in percent; 100 when there is nothing to cover (the gate refuses that case: <see cref="CoverageGate"/>).</summary>
     public double LinePercent => Percent(LinesCovered, LinesValid);
 
     /// <summary>Branch coverage in percent; 100 when there are no branches.</summary>

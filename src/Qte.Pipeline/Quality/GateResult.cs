@@ -19,5 +19,11 @@ public sealed record GateResult(
     public static GateResult Off(string gate) =>
         new(gate, GateVerdict.Off, "not measured", "gate turned off in build/config/quality.json", string.Empty, []);
 
-    public string Line => $"{Gate}: {Verdict.ToString().ToLowerInvariant()} ({Measured}; threshold {Threshold})";
+    /// <summary>What an unknown verdict does to the stage (the gate's onUnknown).</summary>
+    public GateMode OnUnknown { get; init; } = GateMode.Warn;
+
+    /// <summary>True when this gate fails the stage: a fail, or an unknown with onUnknown "fail".</summary>
+    public bool FailsStage => Verdict == GateVerdict.Fail || (Verdict == GateVerdict.Unknown && OnUnknown == GateMode.Fail);
+
+    public string Line => $"{Gate}: {Verdict.ToString().ToLowerInvariant()}{(Verdict == GateVerdict.Unknown ? $" (onUnknown {OnUnknown.ToString().ToLowerInvariant()})" : string.Empty)} ({Measured}; threshold {Threshold})";
 }

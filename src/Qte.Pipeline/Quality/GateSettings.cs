@@ -2,8 +2,11 @@ using Qte.Pipeline.Coverage;
 
 namespace Qte.Pipeline.Quality;
 
-/// <summary>A gate's switch and mode, as every gate in build/config/quality.json has them.</summary>
-public sealed record GateSwitch(bool Enabled, GateMode Mode)
+/// <summary>
+/// A gate's switch, its mode, and what an unknown verdict (nothing could be measured) does to the stage: warn by
+/// default, fail with onUnknown "fail". Unknown is never a pass either way.
+/// </summary>
+public sealed record GateSwitch(bool Enabled, GateMode Mode, GateMode OnUnknown = GateMode.Warn)
 {
     public static readonly GateSwitch On = new(true, GateMode.Fail);
 }

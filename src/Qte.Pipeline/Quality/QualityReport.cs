@@ -19,9 +19,17 @@ public sealed record QualityReport(IReadOnlyList<GateResult> Gates, AffectedTest
     /// <summary>How many findings per gate the Markdown shows; the JSON has them all.</summary>
     public const int FindingsShown = 10;
 
-    public IReadOnlyList<GateResult> Failed => Gates.Where(g => g.Verdict == GateVerdict.Fail).ToList();
+    public IReadOnlyList<GateResult> Failed => Gates.Where(g => g.FailsStage).ToList();
+
+    /// <summary>Gates that measured nothing: said in the summary line and the Markdown's heading, never read as a pass.</summary>
+    public IReadOnlyList<GateResult> Unknown => Gates.Where(g => g.Verdict == GateVerdict.Unknown).ToList();
 
     public bool Passed => Failed.Count == 0;
+
+    /// <summary>The stage's one line: passed or failed, and every unknown gate with what it does.</summary>
+    public string Summary =>
+        $"Quality gates {(Passed ? "passed" : "failed")}: {string.Join(", ", Gates.GroupBy(g => g.Verdict).Select(v => $"{v.Count()} {v.Key.ToString().ToLowerInvariant()}"))}"
+        + (Unknown.Count == 0 ? "." : $"; unknown: {string.Join(", ", Unknown.Select(g => $"{g.Gate} (onUnknown {g.OnUnknown.ToString().ToLowerInvariant()})"))}.");
 
     public void Write(string directory)
     {
@@ -32,10 +40,12 @@ public sealed record QualityReport(IReadOnlyList<GateResult> Gates, AffectedTest
     public JObject ToJson() => new()
     {
         ["passed"] = Passed,
+        ["unknown"] = new JArray(Unknown.Select(g => g.Gate)),
         ["gates"] = new JArray(Gates.Select(g => new JObject
         {
             ["gate"] = g.Gate,
             ["verdict"] = g.Verdict.ToString().ToLowerInvariant(),
+            ["onUnknown"] = g.OnUnknown.ToString().ToLowerInvariant(),
             ["measured"] = g.Measured,
             ["threshold"] = g.Threshold,
             ["howToFix"] = g.HowToFix,
@@ -54,6 +64,8 @@ public sealed record QualityReport(IReadOnlyList<GateResult> Gates, AffectedTest
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Quality gates: {(Passed ? "passed" : "failed")}");
+        text.AppendLine();
+        text.AppendLine(Summary);
         text.AppendLine();
         text.AppendLine("| Gate | Verdict | Measured | Threshold |");
         text.AppendLine("|---|---|---|---|");

@@ -7,8 +7,8 @@ using Qte.Pipeline.Settings;
 namespace Qte.Pipeline.Quality;
 
 /// <summary>
-/// The quality gates' settings from build/config/quality.json: each gate on or off, its mode (fail | warn) and
-/// thresholds. The coverage thresholds are also overridable by option or environment variable (--coverage-line,
+/// The quality gates' settings from build/config/quality.json: each gate on or off, its mode (fail | warn), what an
+/// unknown verdict does (onUnknown: warn | fail) and thresholds. The coverage thresholds are also overridable by option or environment variable (--coverage-line,
 /// QTE_COVERAGE_LINE, ...). Everything is validated when the run starts, before any gate runs.
 /// </summary>
 public sealed record QualitySettings(
@@ -73,7 +73,7 @@ public sealed record QualitySettings(
 
     private static Dictionary<string, QualityFileRule> WithSwitch(params (string Key, QualityFileRule Rule)[] keys)
     {
-        var rules = new Dictionary<string, QualityFileRule> { ["enabled"] = QualityFileRule.Switch, ["mode"] = QualityFileRule.Mode };
+        var rules = new Dictionary<string, QualityFileRule> { ["enabled"] = QualityFileRule.Switch, ["mode"] = QualityFileRule.Mode, ["onUnknown"] = QualityFileRule.Mode };
         foreach (var (key, rule) in keys)
         {
             rules[key] = rule;
@@ -89,7 +89,19 @@ public sealed record QualitySettings(
             "fail" => GateMode.Fail,
             "warn" => GateMode.Warn,
             _ => defaultMode,
-        });
+        },
+        (string?)file.SelectToken($"{gate}.onUnknown") == "fail" ? GateMode.Fail : GateMode.Warn);
+
+    /// <summary>The switch of a gate by its name in the report.</summary>
+    public GateSwitch SwitchOf(string gate) => gate switch
+    {
+        "formatting" => Formatting.Switch,
+        "analyzers" => Analyzers.Switch,
+        "dependencies" => Dependencies.Switch,
+        "coverage" => Coverage.Switch,
+        "flakyTests" => FlakyTests.Switch,
+        _ => throw new ArgumentException($"'{gate}' is not a quality gate.", nameof(gate)),
+    };
 
     private static int Count(JObject file, string key, int defaultValue) => (int?)file.SelectToken(key) ?? defaultValue;
 

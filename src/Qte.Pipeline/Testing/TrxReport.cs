@@ -12,11 +12,12 @@ public sealed partial class TrxReport
 {
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
-    private TrxReport(string? testAssembly, TestRunSummary summary, IReadOnlyList<TestResultEntry> results)
+    private TrxReport(string? testAssembly, TestRunSummary summary, IReadOnlyList<TestResultEntry> results, string? runError)
     {
         TestAssembly = testAssembly;
         Summary = summary;
         Results = results;
+        RunError = runError;
     }
 
     /// <summary>The tested assembly's name without extension, e.g. "Qte.Pipeline.Tests"; null when no test ran.</summary>
@@ -26,6 +27,12 @@ public sealed partial class TrxReport
 
     /// <summary>Every test's outcome, for the run history.</summary>
     public IReadOnlyList<TestResultEntry> Results { get; }
+
+    /// <summary>
+    /// The run's own error, when it had one (a RunInfo of outcome Error: a test host that crashed, a run aborted):
+    /// its first line. Tests that failed do not set it.
+    /// </summary>
+    public string? RunError { get; }
 
     /// <exception cref="InvalidDataException">The file is not a readable TRX file.</exception>
     public static TrxReport Read(string path)
@@ -63,7 +70,11 @@ public sealed partial class TrxReport
                 Failed: failures.Count,
                 Skipped: results.Count(r => Outcome(r) is "NotExecuted" or "Inconclusive"),
                 Failures: failures),
-            results.Select(r => new TestResultEntry((string?)r.Attribute("testName") ?? "(unnamed test)", Outcome(r))).ToList());
+            results.Select(r => new TestResultEntry((string?)r.Attribute("testName") ?? "(unnamed test)", Outcome(r))).ToList(),
+            document.Descendants(Trx + "RunInfo")
+                .Where(i => (string?)i.Attribute("outcome") == "Error")
+                .Select(i => FirstLine((string?)i.Element(Trx + "Text") ?? "the run reported an error"))
+                .FirstOrDefault());
     }
 
     private static TestFailure ReadFailure(XElement result, string? fullyQualifiedName)

@@ -37,6 +37,23 @@ internal sealed class BuildHostFixture : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Puts what the Publish task would publish under artifacts/publish/: the service and the router as assemblies
+    /// that carry <paramref name="informationalVersion"/> (made with PersistedAssemblyBuilder), or only the router.
+    /// </summary>
+    public void PlantPublishedApps(string informationalVersion, bool withService = true)
+    {
+        foreach (var (folder, name) in new[] { ("service", "Qte.Service"), ("router", "Qte.Router") }.Where(a => withService || a.Item1 != "service"))
+        {
+            var assembly = new System.Reflection.Emit.PersistedAssemblyBuilder(new System.Reflection.AssemblyName(name), typeof(object).Assembly);
+            assembly.SetCustomAttribute(new System.Reflection.Emit.CustomAttributeBuilder(
+                typeof(System.Reflection.AssemblyInformationalVersionAttribute).GetConstructor([typeof(string)])!, [informationalVersion]));
+            assembly.DefineDynamicModule(name);
+            var directory = Directory.CreateDirectory(Artifact(Path.Combine("publish", folder))).FullName;
+            assembly.Save(Path.Combine(directory, name + ".dll"));
+        }
+    }
+
     public (int ExitCode, string Output) Run(params string[] args)
     {
         var output = new StringWriter();

@@ -21,6 +21,7 @@ public sealed class CiReportTaskTests
         Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
         Environment.SetEnvironmentVariable("GITHUB_RUN_ID", "987654");
         Environment.SetEnvironmentVariable("GITHUB_RUN_NUMBER", "42");
+        fixture.PlantPublishedApps("0.3.0");
         try
         {
             var (exitCode, output) = fixture.Run("--target=Version", "--target=BuildInfo", "--target=CiReport", "--exclusive");
@@ -40,6 +41,8 @@ public sealed class CiReportTaskTests
             Assert.Equal("987654", (string)info["ci"]!["runId"]!);
             Assert.Equal("42", (string)info["ci"]!["runNumber"]!);
             Assert.False(string.IsNullOrEmpty((string?)info["sdkVersion"]));
+            Assert.Equal("0.3.0", (string)info["assemblies"]!["service/Qte.Service.dll"]!);
+            Assert.Equal("0.3.0", (string)info["assemblies"]!["router/Qte.Router.dll"]!);
         }
         finally
         {
@@ -54,6 +57,7 @@ public sealed class CiReportTaskTests
     public void Should_Print_The_Outputs_Locally_Without_Failing_For_Missing_CI_Variables()
     {
         using var fixture = new BuildHostFixture();
+        fixture.PlantPublishedApps("0.0.0-local");
 
         var (exitCode, output) = fixture.Run("--target=Version", "--target=BuildInfo", "--target=CiReport", "--exclusive");
 
@@ -63,5 +67,29 @@ public sealed class CiReportTaskTests
         Assert.Contains("Output restore-cache-key=nuget-", plain);
         var info = JObject.Parse(File.ReadAllText(fixture.Artifact("build-info.json")));
         Assert.Equal("Local", (string)info["ci"]!["provider"]!);
+    }
+
+    [Fact]
+    public void Should_Fail_BuildInfo_Naming_A_Shipped_Assembly_That_Is_Missing()
+    {
+        using var fixture = new BuildHostFixture();
+        fixture.PlantPublishedApps("0.0.0-local", withService: false);
+
+        var (exitCode, output) = fixture.Run("--target=Version", "--target=BuildInfo", "--exclusive");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Qte.Service.dll is missing from", output);
+    }
+
+    [Fact]
+    public void Should_Fail_BuildInfo_Naming_A_Shipped_Assembly_Without_The_Version()
+    {
+        using var fixture = new BuildHostFixture();
+        fixture.PlantPublishedApps("9.9.9");
+
+        var (exitCode, output) = fixture.Run("--target=Version", "--target=BuildInfo", "--exclusive");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("service/Qte.Service.dll has '9.9.9'", output);
     }
 }

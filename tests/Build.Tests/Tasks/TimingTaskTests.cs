@@ -104,4 +104,36 @@ public sealed class TimingTaskTests
             Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
         }
     }
+
+    [Fact]
+    public void Should_Fail_A_Run_Of_Any_Target_Over_Its_Budget_With_The_Same_Message()
+    {
+        using var fixture = new BuildHostFixture().WithElapsed(TimeSpan.FromSeconds(250));
+
+        var (exitCode, output) = fixture.Run("--target=Version", "--exclusive");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("The run took 250.0 s, over its time budget of 200.0 s by 50.0 s (125 %).", output);
+    }
+
+    [Fact]
+    public void Should_Give_A_Benchmark_Target_Its_Own_Budget_Unless_The_Run_Sets_One()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(1800), BenchmarkBudgets.For("CanaryBench", Qte.Pipeline.Timing.TimeBudget.Default, givenForThisRun: false).Limit);
+        Assert.Equal(TimeSpan.FromSeconds(200), BenchmarkBudgets.For("CanaryBench", Qte.Pipeline.Timing.TimeBudget.Default, givenForThisRun: true).Limit);
+        Assert.Equal(TimeSpan.FromSeconds(200), BenchmarkBudgets.For("Build", Qte.Pipeline.Timing.TimeBudget.Default, givenForThisRun: false).Limit);
+    }
+
+    [Fact]
+    public void Should_Write_Nothing_In_A_Dry_Run()
+    {
+        using var fixture = new BuildHostFixture();
+        var before = Directory.GetFiles(fixture.Artifact(string.Empty), "*", SearchOption.AllDirectories);
+
+        var (exitCode, output) = fixture.Run("--target=Timing", "--dryrun");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("No tasks were actually executed.", output);
+        Assert.Equal(before, Directory.GetFiles(fixture.Artifact(string.Empty), "*", SearchOption.AllDirectories));
+    }
 }

@@ -24,6 +24,20 @@ public sealed class MannWhitneyUTests
         Assert.Equal(5, result.U);
     }
 
+    [Theory]
+    // References from scipy 1.10.1 (Debian python3-scipy):
+    //   scipy.stats.mannwhitneyu(canary, stable, alternative='greater', use_continuity=True, method='asymptotic')
+    // whose variance carries the same tie correction: 71.5, 0.12688724422461295 and 19.0, 0.9244043648225125.
+    [InlineData(new double[] { 5, 5, 6, 7, 7, 7, 9, 12, 12, 15 }, new double[] { 4, 5, 5, 5, 6, 6, 7, 8, 9, 9, 10 }, 71.5, 0.12688724422461295)]
+    [InlineData(new double[] { 1, 2, 2, 3, 3, 3, 4 }, new double[] { 2, 2, 3, 3, 3, 4, 4, 4, 5 }, 19.0, 0.9244043648225125)]
+    public void Should_Match_Scipy_On_Samples_With_Ties(double[] canary, double[] stable, double u, double pValue)
+    {
+        var result = MannWhitneyU.Test(canary, stable);
+
+        Assert.Equal(u, result.U);
+        Assert.Equal(pValue, result.PValue, 6);
+    }
+
     [Fact]
     public void Should_Find_No_Difference_Between_Samples_Of_One_Distribution()
     {

@@ -22,6 +22,7 @@ public sealed class EnvironmentConfigTests : IDisposable
             "latencyTolerancePercent": 20, "latencyToleranceMs": 50, "alpha": 0.01, "interimLooks": 2, "inconclusiveTimeoutSeconds": 60,
             "onEmptyEnvironment": "deploy"
           },
+          "rollbackDrill": { "enabled": false, "faultRate": 0.5, "faultAfterRequests": 50 },
           "traffic": { "enabled": false, "ratePerSecond": 100, "users": 500, "maxInFlight": 64 },
           "abTesting": {
             "simulate": false, "simulatedUsers": 2000, "concurrency": 32, "baseConversionRate": 0.1, "conversionLift": 0.1,

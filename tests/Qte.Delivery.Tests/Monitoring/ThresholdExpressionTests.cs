@@ -17,11 +17,13 @@ public sealed class ThresholdExpressionTests
     }
 
     [Theory]
-    [InlineData("rate<0.01")]
-    [InlineData("rate<=0.05")]
-    public void Should_Read_K6_Rate_Thresholds_For_The_Error_Rate(string text)
+    [InlineData("rate<0.01", "<", 0.01)]
+    [InlineData("rate<=0.05", "<=", 0.05)]
+    public void Should_Read_K6_Rate_Thresholds_For_The_Error_Rate(string text, string op, double value)
     {
-        Assert.True(ThresholdExpression.TryParse(text, ThresholdMetrics.ErrorRate, out _));
+        Assert.True(ThresholdExpression.TryParse(text, ThresholdMetrics.ErrorRate, out var expression));
+
+        Assert.Equal(("rate", op, value), (expression.Stat, expression.Operator, expression.Value));
     }
 
     [Theory]

@@ -31,6 +31,21 @@ public sealed class CoverageGateTests : IDisposable
     }
 
     [Fact]
+    public void Should_Fail_When_No_Product_Line_Was_Measured_Naming_The_Likely_Cause()
+    {
+        // Every class filed outside src/ (as a /_/ path map does): nothing of the product measured is not 100 %.
+        var builder = new CoberturaBuilder("/_/src/Lib");
+        builder.ClassWithCoverage("Lib.A", "A.cs", covered: 10, total: 10);
+        var summary = CoverageSummary.Create(_directory.Path, CoberturaReport.Read(builder.WriteTo(Path.Combine(_directory.Path, "coverage.cobertura.xml"))));
+
+        var result = CoverageGate.Evaluate(summary, CoverageThresholds.Default);
+
+        Assert.False(result.Passed);
+        Assert.Contains("no product line was measured", result.Message);
+        Assert.Contains("/_/", result.Message);
+    }
+
+    [Fact]
     public void Should_Fail_A_Line_Miss_Naming_Both_Numbers()
     {
         var summary = Summary(b => b.ClassWithCoverage("Lib.A", "A.cs", covered: 7, total: 10));

@@ -23,6 +23,22 @@ public sealed class QualityReportTests
     }
 
     [Fact]
+    public void Should_Fail_On_An_Unknown_Gate_Set_To_Fail_On_Unknown_And_Say_Unknown_In_The_Summary()
+    {
+        var unknown = Passing with { Gate = "dependencies", Verdict = GateVerdict.Unknown, Measured = "no vulnerability data" };
+
+        var warned = new QualityReport([Passing, unknown], null);
+        var failed = new QualityReport([Passing, unknown with { OnUnknown = GateMode.Fail }], null);
+
+        Assert.True(warned.Passed);
+        Assert.Equal("Quality gates passed: 1 pass, 1 unknown; unknown: dependencies (onUnknown warn).", warned.Summary);
+        Assert.False(failed.Passed);
+        Assert.Equal(["dependencies"], failed.Failed.Select(g => g.Gate));
+        Assert.Contains("unknown: dependencies (onUnknown fail)", failed.ToMarkdown());
+        Assert.Equal(["dependencies"], failed.ToJson()["unknown"]!.Select(g => (string?)g));
+    }
+
+    [Fact]
     public void Should_Write_Json_And_Markdown_With_Verdicts_Findings_And_How_To_Fix()
     {
         using var directory = new TemporaryDirectory();

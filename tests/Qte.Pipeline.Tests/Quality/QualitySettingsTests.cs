@@ -60,6 +60,16 @@ public sealed class QualitySettingsTests
     }
 
     [Fact]
+    public void Should_Read_What_An_Unknown_Verdict_Does_Per_Gate_Warn_By_Default()
+    {
+        var settings = Load("{ \"dependencies\": { \"onUnknown\": \"fail\" } }");
+
+        Assert.Equal(GateMode.Fail, settings.SwitchOf("dependencies").OnUnknown);
+        Assert.Equal(GateMode.Warn, settings.SwitchOf("coverage").OnUnknown);
+        Assert.StartsWith("build/config/quality.json: 'coverage.onUnknown' is \"pass\".", Refused("{ \"coverage\": { \"onUnknown\": \"pass\" } }"));
+    }
+
+    [Fact]
     public void Should_Refuse_A_Bad_Option_Naming_It() =>
         Assert.StartsWith("--coverage-branch: 'lots' is not a percentage.", Refused("{}", option => option == "coverage-branch" ? "lots" : null));
 
@@ -67,8 +77,8 @@ public sealed class QualitySettingsTests
     [InlineData("{ \"coverage\": ", "build/config/quality.json: not valid JSON")]
     [InlineData("[1]", "build/config/quality.json: the file must hold one JSON object, not a Array.")]
     [InlineData("{ \"lint\": {} }", "build/config/quality.json: unknown gate 'lint'. Gates: formatting, analyzers, dependencies, coverage, flakyTests.")]
-    [InlineData("{ \"coverage\": 80 }", "build/config/quality.json: 'coverage' must be an object with the keys enabled, mode, line, branch.")]
-    [InlineData("{ \"coverage\": { \"lines\": 80 } }", "build/config/quality.json: unknown key 'coverage.lines'. Allowed keys in 'coverage': enabled, mode, line, branch.")]
+    [InlineData("{ \"coverage\": 80 }", "build/config/quality.json: 'coverage' must be an object with the keys enabled, mode, onUnknown, line, branch.")]
+    [InlineData("{ \"coverage\": { \"lines\": 80 } }", "build/config/quality.json: unknown key 'coverage.lines'. Allowed keys in 'coverage': enabled, mode, onUnknown, line, branch.")]
     [InlineData("{ \"coverage\": { \"line\": 120 } }", "build/config/quality.json: 'coverage.line' is 120. Allowed: a number from 0 to 100.")]
     [InlineData("{ \"analyzers\": { \"maxWarnings\": \"none\" } }", "build/config/quality.json: 'analyzers.maxWarnings' is \"none\". Allowed: a whole number from 0 to 100000.")]
     [InlineData("{ \"flakyTests\": { \"retries\": 2.5 } }", "build/config/quality.json: 'flakyTests.retries' is 2.5. Allowed: a whole number from 0 to 10.")]

@@ -67,6 +67,20 @@ public sealed class TrxReportTests
         }
 
         [Fact]
+        public void Should_Keep_The_Run_Error_Of_A_Crashed_Test_Host_And_None_Where_Tests_Only_Failed()
+        {
+            using var directory = new TemporaryDirectory();
+            var crashed = directory.Write("Crashed.trx", TwoPassedOneFailedOneSkipped.Replace(
+                "<Counters total=\"4\" executed=\"3\" passed=\"2\" failed=\"1\" />",
+                "<Counters total=\"4\" executed=\"3\" passed=\"2\" failed=\"1\" /><RunInfos><RunInfo computerName=\"ci\" outcome=\"Error\" timestamp=\"2026-12-01T00:00:00\"><Text>The active test run was aborted. Reason: Test host process crashed : Fatal error.\nat Crash()</Text></RunInfo></RunInfos>",
+                StringComparison.Ordinal));
+            var failed = directory.Write("Failed.trx", TwoPassedOneFailedOneSkipped);
+
+            Assert.Equal("The active test run was aborted. Reason: Test host process crashed : Fatal error.", TrxReport.Read(crashed).RunError);
+            Assert.Null(TrxReport.Read(failed).RunError);
+        }
+
+        [Fact]
         public void Should_Throw_Naming_The_File_If_It_Is_Not_Xml()
         {
             using var directory = new TemporaryDirectory();

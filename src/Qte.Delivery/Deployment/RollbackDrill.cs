@@ -1,0 +1,62 @@
+using Newtonsoft.Json.Linq;
+using Qte.Delivery.Releases;
+using Qte.Delivery.Traffic;
+
+namespace Qte.Delivery.Deployment;
+
+/// <summary>
+/// Stage 3-v4's rollback drill: a faulty build of the serving release is deployed over it while traffic flows through
+/// the router. The health watch must catch it and the deployer give the traffic back on its own; the drill measures
+/// the restore time and the failed requests, then keeps sending for <see cref="AfterSwitchBack"/> to show that the
+/// good release serves every request again.
+/// </summary>
+public sealed class RollbackDrill(Deployer faulty, TrafficSettings traffic)
+{
+    public static readonly TimeSpan AfterSwitchBack = TimeSpan.FromSeconds(1);
+
+    public async Task<RollbackDrillResult> RunAsync(Release release, string goodReleaseId)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        var generator = TrafficGenerator.Start(faulty.PublicUrl, traffic with { Enabled = true }, keepRecords: true);
+        DeploymentResult result;
+        double switchedBack;
+        try
+        {
+            result = await faulty.DeployAsync(release, "rollback drill: a faulty build");
+            switchedBack = generator.Elapsed.TotalSeconds;
+            await Task.Delay(AfterSwitchBack);
+            await generator.StopAsync();
+        }
+        finally
+        {
+            await generator.DisposeAsync();
+        }
+
+        var records = generator.Records;
+        var after = records.Where(r => r.SentSeconds >= switchedBack).ToList();
+        return new RollbackDrillResult(
+            release.Id,
+            result.Outcome,
+            result.FailedCheck,
+            result.RestoreSeconds,
+            records.Count,
+            records.Count(r => r.Failed),
+            after.Count,
+            after.Count(r => r.Failed),
+            await ServingReleaseAsync(),
+            goodReleaseId);
+    }
+
+    private async Task<string?> ServingReleaseAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            return (string?)JObject.Parse(await http.GetStringAsync(new Uri($"{faulty.PublicUrl}/version")))["releaseId"];
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

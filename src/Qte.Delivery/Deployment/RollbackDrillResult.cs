@@ -1,0 +1,29 @@
+using Qte.Delivery.Environments;
+
+namespace Qte.Delivery.Deployment;
+
+/// <summary>
+/// What the drill measured: which check caught the faulty build, the time to restore service, the generated requests
+/// that failed in all and after the switch back, and the release that serves at the end.
+/// </summary>
+public sealed record RollbackDrillResult(
+    string FaultyReleaseId,
+    DeploymentOutcome Outcome,
+    string? CaughtBy,
+    double? RestoreSeconds,
+    long Requests,
+    long FailedRequests,
+    long RequestsAfterSwitchBack,
+    long FailedAfterSwitchBack,
+    string? ServingReleaseId,
+    string GoodReleaseId)
+{
+    /// <summary>Caught by the health watch, rolled back with a measured restore, no failure after, the good release serving.</summary>
+    public bool Passed =>
+        Outcome == DeploymentOutcome.RolledBack
+        && CaughtBy?.StartsWith("health watch", StringComparison.Ordinal) == true
+        && RestoreSeconds is not null
+        && RequestsAfterSwitchBack > 0
+        && FailedAfterSwitchBack == 0
+        && ServingReleaseId == GoodReleaseId;
+}

@@ -1,0 +1,54 @@
+using Qte.Delivery.Canary;
+using Qte.Delivery.Routing;
+
+namespace Qte.Delivery.Tests.Canary;
+
+public sealed class CanaryReplayTests
+{
+    private static readonly CanarySettings Settings = new()
+    {
+        StepDuration = TimeSpan.FromSeconds(2),
+        PollInterval = TimeSpan.FromMilliseconds(250),
+        MinRequests = 20,
+        InterimLooks = 2,
+        InconclusiveTimeout = TimeSpan.FromSeconds(1),
+    };
+
+    // `seconds` of samples at `perSecond` from t = 10 s, every answer `ms` long (or a 500 where failing says so).
+    private static List<SlotSample> Recording(int seconds, int perSecond, double ms, Func<int, bool>? failing = null) =>
+        [.. Enumerable.Range(1, seconds * perSecond).Select(i => new SlotSample(i, 10_000 + (i * 1_000L / perSecond), ms, failing?.Invoke(i) == true ? 500 : 200))];
+
+    [Fact]
+    public void Should_Cut_A_Recording_Into_Consecutive_Windows_Of_The_Step_Duration()
+    {
+        var judgements = CanaryReplay.Windows(Recording(20, 20, 5), Recording(20, 180, 5), Settings);
+
+        Assert.Equal(9, judgements.Count);
+        Assert.All(judgements, j => Assert.Equal(StepVerdict.Pass, j.Verdict));
+        Assert.All(judgements, j => Assert.InRange(j.Canary.Requests, 39, 41));
+    }
+
+    [Fact]
+    public void Should_Fail_The_Windows_Of_A_Canary_That_Fails_Requests()
+    {
+        var judgements = CanaryReplay.Windows(Recording(10, 20, 5, i => i % 4 == 0), Recording(10, 180, 5), Settings);
+
+        Assert.All(judgements, j => Assert.Equal(StepVerdict.Fail, j.Verdict));
+    }
+
+    [Fact]
+    public void Should_Judge_A_Window_Without_Enough_Canary_Answers_On_Its_Own_Samples_As_Inconclusive()
+    {
+        var judgements = CanaryReplay.Windows(Recording(10, 5, 5), Recording(10, 180, 5), Settings);
+
+        Assert.All(judgements, j => Assert.Equal(StepVerdict.Inconclusive, j.Verdict));
+    }
+
+    [Fact]
+    public void Should_Compare_A_100_Percent_Window_With_The_Stable_Window_Given()
+    {
+        var judgements = CanaryReplay.Windows(Recording(4, 100, 400), [], Settings with { LatencyToleranceMs = 50 }, stableBefore: Recording(2, 100, 5));
+
+        Assert.All(judgements, j => Assert.Equal(StepVerdict.Fail, j.Verdict));
+    }
+}
