@@ -16,8 +16,8 @@ public sealed class Stage3v4Task : AsyncFrostingTask<BuildContext>
     {
         var environment = context.Delivery.Environment;
         var settings = DeliveryServices.Config(context, environment).ToDeploymentSettings();
-        var live = new StateStore(DeliveryServices.PathsOf(context, environment)).Load().Live
-            ?? throw new CakeException($"Stage 3-v4: environment '{environment}' serves no release.");
+        var state = new StateStore(DeliveryServices.PathsOf(context, environment)).Load();
+        var live = state.Live ?? throw new CakeException($"Stage 3-v4: environment '{environment}' serves no release.");
         if (!settings.RollbackDrill.Enabled)
         {
             CheckRollbackTarget(context, environment, live.ReleaseId);
@@ -25,10 +25,10 @@ public sealed class Stage3v4Task : AsyncFrostingTask<BuildContext>
         }
 
         var faulty = DeliveryServices.Deployer(context, DeliveryServices.Config(context, environment, settings.RollbackDrill.FaultSets()));
-        var drill = await new RollbackDrill(faulty, settings.Traffic).RunAsync(DeliveryServices.Releases(context).Open(live.ReleaseId), live.ReleaseId);
+        var drill = await new RollbackDrill(faulty, settings.Traffic).RunAsync(DeliveryServices.Releases(context).Open(live.ReleaseId), state.LiveSlot!);
         Qte.Pipeline.IO.AtomicFile.WriteAllText(context.Paths.Deploy(environment).CombineWithFilePath("rollback-drill.json").FullPath, ReportJson.Serialize(drill));
         var summary = FormattableString.Invariant(
-            $"a faulty build ({drill.FaultyReleaseId} with {settings.RollbackDrill.FaultRate:P0} of requests failing after {settings.RollbackDrill.FaultAfterRequests}) was {drill.Outcome} by {drill.CaughtBy ?? "no check"}; restored in {drill.RestoreSeconds:0.000} s; {drill.FailedRequests} of {drill.Requests} generated requests failed, {drill.FailedAfterSwitchBack} of {drill.RequestsAfterSwitchBack} after the switch back; serving {drill.ServingReleaseId ?? "nothing"}");
+            $"a faulty build ({drill.FaultyReleaseId} with {settings.RollbackDrill.FaultRate:P0} of requests failing after {settings.RollbackDrill.FaultAfterRequests}) was {drill.Outcome} by {drill.CaughtBy ?? "no check"}; restored in {drill.RestoreSeconds:0.000} s; {drill.FailedRequests} of {drill.Requests} generated requests failed, {drill.FailedAfterSwitchBack} of {drill.RequestsAfterSwitchBack} after the switch back; serving {drill.ServingReleaseId ?? "nothing"} from slot {drill.ServingSlot ?? "none"} (the good build's: {drill.GoodSlot})");
         if (!drill.Passed)
         {
             throw new CakeException($"Stage 3-v4 failed: rollback drill in {environment}: {summary}.");

@@ -14,7 +14,8 @@ public sealed class RollbackDrill(Deployer faulty, TrafficSettings traffic)
 {
     public static readonly TimeSpan AfterSwitchBack = TimeSpan.FromSeconds(1);
 
-    public async Task<RollbackDrillResult> RunAsync(Release release, string goodReleaseId)
+    /// <param name="goodSlot">The slot that serves the release now: it must serve it again after the drill.</param>
+    public async Task<RollbackDrillResult> RunAsync(Release release, string goodSlot)
     {
         ArgumentNullException.ThrowIfNull(release);
         var generator = TrafficGenerator.Start(faulty.PublicUrl, traffic with { Enabled = true }, keepRecords: true);
@@ -34,6 +35,7 @@ public sealed class RollbackDrill(Deployer faulty, TrafficSettings traffic)
 
         var records = generator.Records;
         var after = records.Where(r => r.SentSeconds >= switchedBack).ToList();
+        var serving = await ServingAsync();
         return new RollbackDrillResult(
             release.Id,
             result.Outcome,
@@ -43,16 +45,17 @@ public sealed class RollbackDrill(Deployer faulty, TrafficSettings traffic)
             records.Count(r => r.Failed),
             after.Count,
             after.Count(r => r.Failed),
-            await ServingReleaseAsync(),
-            goodReleaseId);
+            (string?)serving?["releaseId"],
+            (string?)serving?["slot"],
+            goodSlot);
     }
 
-    private async Task<string?> ServingReleaseAsync()
+    private async Task<JObject?> ServingAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
-            return (string?)JObject.Parse(await http.GetStringAsync(new Uri($"{faulty.PublicUrl}/version")))["releaseId"];
+            return JObject.Parse(await http.GetStringAsync(new Uri($"{faulty.PublicUrl}/version")));
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonException)
         {

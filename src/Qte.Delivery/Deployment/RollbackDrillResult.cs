@@ -4,7 +4,8 @@ namespace Qte.Delivery.Deployment;
 
 /// <summary>
 /// What the drill measured: which check caught the faulty build, the time to restore service, the generated requests
-/// that failed in all and after the switch back, and the release that serves at the end.
+/// that failed in all and after the switch back, and the release and slot that serve at the end (the faulty build is
+/// the same release in the other slot, so the slot tells them apart).
 /// </summary>
 public sealed record RollbackDrillResult(
     string FaultyReleaseId,
@@ -16,7 +17,8 @@ public sealed record RollbackDrillResult(
     long RequestsAfterSwitchBack,
     long FailedAfterSwitchBack,
     string? ServingReleaseId,
-    string GoodReleaseId)
+    string? ServingSlot,
+    string GoodSlot)
 {
     /// <summary>Caught by the health watch, rolled back with a measured restore, no failure after, the good release serving.</summary>
     public bool Passed =>
@@ -25,5 +27,6 @@ public sealed record RollbackDrillResult(
         && RestoreSeconds is not null
         && RequestsAfterSwitchBack > 0
         && FailedAfterSwitchBack == 0
-        && ServingReleaseId == GoodReleaseId;
+        && ServingReleaseId == FaultyReleaseId
+        && ServingSlot == GoodSlot;
 }
