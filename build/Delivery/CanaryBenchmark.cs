@@ -111,7 +111,7 @@ public sealed class CanaryBenchmark(BuildContext context, Release release, Actio
         Row(text, "all", null, all);
         var agree = live.Count(l => l.Replayed == l.Window.Report.Verdict);
         Line(text, $"\nReplay fidelity: the replay of each live step's own samples gave the live verdict in {agree} of {live.Count} steps.");
-        Line(text, $"Replayed steps are consecutive {settings.StepDuration.TotalSeconds:0.#} s windows cut from A/A steps recorded {RecordedStepSeconds} s long; at 100 % each is compared with the last window of the stable's step before, as the live canary does.");
+        Line(text, $"Replayed steps walk A/A steps recorded {RecordedStepSeconds} s long as the live canary would: each {settings.StepDuration.TotalSeconds:0.#} s step starts where the one before was decided and waits past its duration for {settings.MinRequests} canary answers (up to {settings.InconclusiveTimeout.TotalSeconds:0.#} s more); at 100 % each is compared with the last {settings.StepDuration.TotalSeconds:0.#} s of the stable's step before, as the live canary compares with that step's window.");
     }
 
     private static void Row(StringBuilder text, string source, bool? busy, List<StepVerdict> verdicts)

@@ -19,7 +19,7 @@ public sealed class CanaryReplayTests
         [.. Enumerable.Range(1, seconds * perSecond).Select(i => new SlotSample(i, 10_000 + (i * 1_000L / perSecond), ms, failing?.Invoke(i) == true ? 500 : 200))];
 
     [Fact]
-    public void Should_Cut_A_Recording_Into_Consecutive_Windows_Of_The_Step_Duration()
+    public void Should_Walk_A_Recording_As_Consecutive_Steps_Of_The_Step_Duration()
     {
         var judgements = CanaryReplay.Windows(Recording(20, 20, 5), Recording(20, 180, 5), Settings);
 
@@ -37,11 +37,18 @@ public sealed class CanaryReplayTests
     }
 
     [Fact]
-    public void Should_Judge_A_Window_Without_Enough_Canary_Answers_On_Its_Own_Samples_As_Inconclusive()
+    public void Should_Wait_Past_The_Duration_For_Enough_Canary_Answers_As_The_Live_Canary_Does()
     {
-        var judgements = CanaryReplay.Windows(Recording(10, 5, 5), Recording(10, 180, 5), Settings);
+        // 8 canary answers a second give 16 in 2 s: each step waits to 2.5 s (20 answers) within its 1 s of grace and
+        // passes, and the next starts there (7 steps in 20 s); at 4 a second a step has 12 at 3 s and ends inconclusive.
+        var waited = CanaryReplay.Windows(Recording(20, 8, 5), Recording(20, 180, 5), Settings);
+        var starved = CanaryReplay.Windows(Recording(20, 4, 5), Recording(20, 180, 5), Settings);
 
-        Assert.All(judgements, j => Assert.Equal(StepVerdict.Inconclusive, j.Verdict));
+        Assert.Equal(7, waited.Count);
+        Assert.All(waited, j => Assert.Equal(StepVerdict.Pass, j.Verdict));
+        Assert.All(waited, j => Assert.InRange(j.Canary.Requests, 20, 21));
+        Assert.All(starved, j => Assert.Equal(StepVerdict.Inconclusive, j.Verdict));
+        Assert.Equal(6, starved.Count);
     }
 
     [Fact]

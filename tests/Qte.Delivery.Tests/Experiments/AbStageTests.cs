@@ -125,6 +125,23 @@ public sealed class AbStageTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Should_Fail_When_The_Analysis_Has_No_Result_For_A_Metric_With_A_Planted_Effect()
+    {
+        var experiment = ExperimentFile.Parse(Definition, "checkout-flow.json");
+        var analysis = ExperimentAnalyzer.Analyze(experiment, [
+            new ArmTotals("control", 1000, 100, 3000, 11000),
+            new ArmTotals("variant_a", 500, 80, 1500, 5500),
+            new ArmTotals("variant_b", 500, 50, 1500, 5500),
+        ], new AnalysisSettings(), DateTimeOffset.UtcNow);
+        var withoutConversion = analysis with { Results = [.. analysis.Results.Where(r => r.Metric != ExperimentMetrics.ConversionRate)] };
+        var simulation = new SimulationSummary(2000, 6000, 0, new Dictionary<string, int>(), "variant_a", 0.1, "variant_b", 0, TimeSpan.FromSeconds(1));
+
+        var failure = AbStage.MissedPlantedEffect(withoutConversion, simulation);
+
+        Assert.Equal("the analysis has no result for conversion_rate in variant_a, where an effect was planted (is the metric in the experiment's file?)", failure);
+    }
+
+    [Fact]
     public async Task Should_Refuse_To_Simulate_Anywhere_But_Loopback()
     {
         var experiment = ExperimentFile.Parse(Definition, "checkout-flow.json");
