@@ -59,7 +59,7 @@ public sealed class BuildContext : FrostingContext
     public PipelineSettings Settings { get; }
 
     /// <summary>The run's time budget: the settings' unless the target is a benchmark with one of its own (set in setup).</summary>
-    public TimeBudget TimeBudget { get; set; } = TimeBudget.Default;
+    public TimeBudget TimeBudget { get; set; }
 
     public QualitySettings Quality { get; }
 

@@ -9,8 +9,9 @@ namespace Qte.Delivery.Deployment;
 /// <summary>
 /// Canary: the new release takes a growing share of users, step by step; each step's window is judged against the
 /// stable slot over the same time from the router's samples, at the looks of a <see cref="LookPlan"/> (at 100 %, where
-/// the stable slot has no users, against the stable's window of the step before). A failed (or, past its limit, inconclusive) step aborts:
-/// the canary's weight goes to 0 at once, then it is stopped. After the last step the canary becomes the stable.
+/// the stable slot has no users, against the stable's window of the step before). A failed (or, past its limit,
+/// inconclusive) step aborts: the canary's weight goes to 0 at once, then it is stopped. After the last step the canary
+/// becomes the stable.
 /// </summary>
 public sealed partial class Deployer
 {
