@@ -29,8 +29,8 @@ public sealed partial class TrxReport
     public IReadOnlyList<TestResultEntry> Results { get; }
 
     /// <summary>
-    /// The run's own error, when it had one (a RunInfo of outcome Error: a test host that crashed, a run aborted):
-    /// its first line. Tests that failed do not set it.
+    /// The run's own error, when it had one: the first line of the RunInfo that says the test host crashed or the run
+    /// was aborted. A failed test's output is a RunInfo of outcome Error too, so the outcome alone does not tell.
     /// </summary>
     public string? RunError { get; }
 
@@ -72,8 +72,10 @@ public sealed partial class TrxReport
                 Failures: failures),
             results.Select(r => new TestResultEntry((string?)r.Attribute("testName") ?? "(unnamed test)", Outcome(r))).ToList(),
             document.Descendants(Trx + "RunInfo")
-                .Where(i => (string?)i.Attribute("outcome") == "Error")
-                .Select(i => FirstLine((string?)i.Element(Trx + "Text") ?? "the run reported an error"))
+                .Select(i => (string?)i.Element(Trx + "Text") ?? string.Empty)
+                .Where(text => text.Contains("Test host process crashed", StringComparison.OrdinalIgnoreCase)
+                    || text.Contains("test run was aborted", StringComparison.OrdinalIgnoreCase))
+                .Select(FirstLine)
                 .FirstOrDefault());
     }
 

@@ -74,7 +74,11 @@ public sealed class TrxReportTests
                 "<Counters total=\"4\" executed=\"3\" passed=\"2\" failed=\"1\" />",
                 "<Counters total=\"4\" executed=\"3\" passed=\"2\" failed=\"1\" /><RunInfos><RunInfo computerName=\"ci\" outcome=\"Error\" timestamp=\"2026-12-01T00:00:00\"><Text>The active test run was aborted. Reason: Test host process crashed : Fatal error.\nat Crash()</Text></RunInfo></RunInfos>",
                 StringComparison.Ordinal));
-            var failed = directory.Write("Failed.trx", TwoPassedOneFailedOneSkipped);
+            // A failed test's console output comes as a RunInfo of outcome Error as well (xunit's [FAIL] line).
+            var failed = directory.Write("Failed.trx", TwoPassedOneFailedOneSkipped.Replace(
+                "<Counters total=\"4\" executed=\"3\" passed=\"2\" failed=\"1\" />",
+                "<Counters total=\"4\" executed=\"3\" passed=\"2\" failed=\"1\" /><RunInfos><RunInfo computerName=\"ci\" outcome=\"Error\" timestamp=\"2026-12-01T00:00:00\"><Text>[xUnit.net 00:00:02.31]     Sample.Tests.Divides [FAIL]</Text></RunInfo></RunInfos>",
+                StringComparison.Ordinal));
 
             Assert.Equal("The active test run was aborted. Reason: Test host process crashed : Fatal error.", TrxReport.Read(crashed).RunError);
             Assert.Null(TrxReport.Read(failed).RunError);
