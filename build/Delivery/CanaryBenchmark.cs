@@ -19,7 +19,9 @@ public sealed class CanaryBenchmark(BuildContext context, Release release, Actio
     private const int RecordedRuns = 4;
     private const int RecordedStepSeconds = 40;
     private const int BadRuns = 3;
-    private static readonly string[] Faults = ["QTE_FAULT_RATE=0.2", "QTE_EXTRA_LATENCY_MS=300", "QTE_EXTRA_LATENCY_MS=50"];
+    // The subtle one (+50 ms on a service of a few ms) is reported whether it is caught or not.
+    private static readonly (string Fault, bool MustCatch)[] Faults =
+        [("QTE_FAULT_RATE=0.2", true), ("QTE_EXTRA_LATENCY_MS=300", true), ("QTE_EXTRA_LATENCY_MS=50", false)];
 
     public async Task<string> RunAsync()
     {
@@ -51,11 +53,11 @@ public sealed class CanaryBenchmark(BuildContext context, Release release, Actio
 
         WriteFalseAborts(text, settings, live, replayed);
         Line(text, $"\n## Bad canaries, {BadRuns} runs each\n\n| Fault | Run | Outcome | Caught in step | Canary's share of requests | First canary answer to rollback (s) |\n| --- | --- | --- | --- | --- | --- |");
-        foreach (var fault in Faults)
+        foreach (var (fault, mustCatch) in Faults)
         {
             for (var run = 1; run <= BadRuns; run++)
             {
-                await BadCanaryAsync(text, fault, run);
+                await BadCanaryAsync(text, fault, mustCatch, run);
             }
         }
 
@@ -82,7 +84,7 @@ public sealed class CanaryBenchmark(BuildContext context, Release release, Actio
         return windows;
     }
 
-    private async Task BadCanaryAsync(StringBuilder text, string fault, int run)
+    private async Task BadCanaryAsync(StringBuilder text, string fault, bool mustCatch, int run)
     {
         var config = DeliveryServices.Config(context, Environment, [$"release.env.{fault}", "traffic.enabled=true"]);
         var result = await DeliveryServices.Deployer(context, config).DeployAsync(release, $"bench: canary with {fault}");
@@ -90,7 +92,7 @@ public sealed class CanaryBenchmark(BuildContext context, Release release, Actio
         var caught = result.Outcome != DeploymentOutcome.Succeeded;
         var step = canary is null ? "before any user (pre-promotion check)" : caught ? $"{canary.Steps.Count} ({canary.Steps[^1].Weight} %)" : "not caught";
         Line(text, $"| {fault} | {run} | {result.Outcome} | {step} | {(canary is null ? "–" : canary.CanaryShare.ToString("P2", CultureInfo.InvariantCulture))} | {(canary?.FirstCanaryRequestToRollbackSeconds is { } s ? s.ToString("0.000", CultureInfo.InvariantCulture) : "–")} |");
-        if (caught is false && !fault.EndsWith("=50", StringComparison.Ordinal))
+        if (!caught && mustCatch)
         {
             throw new CakeException($"CanaryBench: the canary with {fault} was promoted.");
         }

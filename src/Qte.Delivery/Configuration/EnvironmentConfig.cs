@@ -54,7 +54,7 @@ public sealed partial class EnvironmentConfig
         var baseLayer = ReadFile(basePath, $"{displayDirectory}/base.json", required: true);
         var profiles = baseLayer["profiles"] as JObject;
         baseLayer.Remove("profiles");
-        // Each layer is checked on its own too: a later layer (the ci profile) must not hide a bad value in a file.
+        // Each layer is checked as it is merged: a later layer (the ci profile) must not hide a bad value in a file.
         var problems = new List<string>();
         Merge(values, baseLayer, $"{displayDirectory}/base.json", sources, problems);
         if (monitoringFile is { } monitoring && File.Exists(monitoring.Path))
@@ -79,10 +79,10 @@ public sealed partial class EnvironmentConfig
 
         foreach (var set in sets)
         {
-            ApplySet(values, set, sources);
+            ApplySet(values, set, sources, problems);
         }
 
-        Validate(values, sources, problems);
+        Validate(values, problems);
         return new EnvironmentConfig(environment, profile, values, sources);
     }
 
@@ -281,7 +281,8 @@ public sealed partial class EnvironmentConfig
         current[parts[^1]] = value;
     }
 
-    private static void ApplySet(JObject values, string set, Dictionary<string, string> sources)
+    // A --set is a layer of its own, one key deep: merged and checked like a file.
+    private static void ApplySet(JObject values, string set, Dictionary<string, string> sources, List<string> problems)
     {
         var equals = set.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0)
@@ -293,8 +294,9 @@ public sealed partial class EnvironmentConfig
         JToken value = path.StartsWith(ConfigSchema.ReleaseEnvironmentPrefix, StringComparison.Ordinal)
             ? new JValue(raw)
             : ParseScalar(raw);
-        SetPath(values, path, value);
-        sources[path] = $"--set {path}";
+        var layer = new JObject();
+        SetPath(layer, path, value);
+        Merge(values, layer, $"--set {path}", sources, problems);
     }
 
     private static JToken ParseScalar(string raw)
@@ -309,10 +311,9 @@ public sealed partial class EnvironmentConfig
         }
     }
 
-    private static void Validate(JObject values, Dictionary<string, string> sources, List<string> problems)
+    // Every value was checked as its layer was merged; what is left is the keys no layer gave.
+    private static void Validate(JObject values, List<string> problems)
     {
-        CheckLeaves(values, path => sources.GetValueOrDefault(path, "config"), problems);
-
         // The monitoring keys are required once any layer gives monitoring at all (build/config/monitoring.json does).
         var required = values["monitoring"] is null ? ConfigSchema.Rules : ConfigSchema.Rules.Concat(MonitoringSchema.Rules);
         foreach (var (key, rule) in required.Where(r => !ConfigSchema.Optional.Contains(r.Key) && values.SelectToken(r.Key) is null))
@@ -322,15 +323,7 @@ public sealed partial class EnvironmentConfig
 
         if (problems.Count > 0)
         {
-            throw new DeliveryException(string.Join(System.Environment.NewLine, problems.Distinct(StringComparer.Ordinal)));
-        }
-    }
-
-    private static void CheckLeaves(JObject values, Func<string, string> sourceOf, List<string> problems)
-    {
-        foreach (var leaf in Leaves(values))
-        {
-            CheckLeaf(leaf.Path, leaf, sourceOf(leaf.Path), problems);
+            throw new DeliveryException(string.Join(System.Environment.NewLine, problems));
         }
     }
 

@@ -8,8 +8,9 @@ namespace Qte.Pipeline.Quality;
 
 /// <summary>
 /// The quality gates' settings from build/config/quality.json: each gate on or off, its mode (fail | warn), what an
-/// unknown verdict does (onUnknown: warn | fail) and thresholds. The coverage thresholds are also overridable by option or environment variable (--coverage-line,
-/// QTE_COVERAGE_LINE, ...). Everything is validated when the run starts, before any gate runs.
+/// unknown verdict does (onUnknown: warn | fail) and thresholds. The coverage thresholds are also overridable by option
+/// or environment variable (--coverage-line, QTE_COVERAGE_LINE, ...). Everything is validated when the run starts,
+/// before any gate runs.
 /// </summary>
 public sealed record QualitySettings(
     FormattingGateSettings Formatting,
