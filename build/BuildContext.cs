@@ -48,6 +48,7 @@ public sealed class BuildContext : FrostingContext
         Docker = Qte.Build.Docker.DockerOptions.Read(context);
         QualityOptions = QualityOptions.Read(context);
         History = HistoryOptions.Read(context);
+        CacheOptions = Qte.Build.Caching.CacheOptions.Read(context);
         ConfigCheck.All(this);
         RunId = context.Environment.GetEnvironmentVariable("GITHUB_RUN_ID") is { Length: > 0 } ciRun
             ? $"gh-{ciRun}-{context.Environment.GetEnvironmentVariable("GITHUB_RUN_ATTEMPT") ?? "1"}"
@@ -74,6 +75,12 @@ public sealed class BuildContext : FrostingContext
     public QualityOptions QualityOptions { get; }
 
     public HistoryOptions History { get; }
+
+    /// <summary>--no-cache.</summary>
+    public Qte.Build.Caching.CacheOptions CacheOptions { get; }
+
+    /// <summary>The Test task's plan: per test project, restored from the cache or run, for the summary and the report.</summary>
+    public IReadOnlyList<Qte.Build.Testing.TestProjectPlan> TestPlans { get; set; } = [];
 
     /// <summary>Where runs.jsonl lives: --history-dir, else artifacts/history/ (kept by Clean).</summary>
     public DirectoryPath HistoryDirectory => History.Directory is { } directory ? Paths.Root.Combine(directory) : Paths.History;

@@ -31,6 +31,9 @@ public sealed class BuildPaths(DirectoryPath root)
     /// <summary>Stage 2B's reports: quality-report.json/.md, analyzers.sarif, the formatter's report.</summary>
     public DirectoryPath Quality => Artifacts.Combine("quality");
 
+    /// <summary>Results stored by content key (tests, scans, coverage), kept by Clean; restored and saved by CI's cache step.</summary>
+    public DirectoryPath Cache => Artifacts.Combine("cache");
+
     public DirectoryPath Logs => Artifacts.Combine("logs");
 
     public FilePath VersionFile => Artifacts.CombineWithFilePath("version.json");

@@ -10,7 +10,7 @@ using Qte.Pipeline.Ci;
 namespace Qte.Build.Tasks;
 
 [TaskName("Build")]
-[TaskDescription("Builds the solution once, in the configured configuration (Release by default), stamped with the version, without restoring again.")]
+[TaskDescription("Builds the solution once, in the configured configuration (Release by default), unstamped (so that a new commit changes no test's inputs), then compiles what ships (the apps and the projects they reference) once more, stamped with the version, without restoring again.")]
 [IsDependentOn(typeof(RestoreTask))]
 [IsDependentOn(typeof(VersionTask))]
 public sealed class BuildTask : FrostingTask<BuildContext>
@@ -31,16 +31,18 @@ public sealed class BuildTask : FrostingTask<BuildContext>
                 NoRestore = true,
                 MSBuildSettings = msbuild,
             });
-            foreach (var library in ShippedLibraries.Projects(context.Paths.Root.FullPath, PublishTask.Apps.Select(a => a.Project)))
+            var apps = PublishTask.Apps.Select(a => a.Project).ToList();
+            foreach (var project in ShippedProjects.Of(context.Paths.Root.FullPath, apps))
             {
-                context.DotNetBuild(library, new DotNetBuildSettings
+                context.DotNetBuild(project, new DotNetBuildSettings
                 {
                     Configuration = context.Settings.Configuration,
                     NoRestore = true,
                     NoDependencies = true,
                     MSBuildSettings = Stamping(version)
                         .WithProperty("QteStampShipped", "true")
-                        .WithProperty("OutputPath", ShippedLibraries.StampedFolder(context.Settings.Configuration))
+                        .WithProperty("QteShippedApp", ShippedProjects.IsApp(context.Paths.Root.FullPath, apps, project) ? "true" : "false")
+                        .WithProperty("OutputPath", ShippedProjects.StampedFolder(context.Settings.Configuration))
                         .WithProperty("IntermediateOutputPath", $"obj/stamped/{context.Settings.Configuration}/"),
                 });
             }

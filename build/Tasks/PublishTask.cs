@@ -5,7 +5,7 @@ using Cake.Frosting;
 namespace Qte.Build.Tasks;
 
 [TaskName("Publish")]
-[TaskDescription("Publishes the service and the router from the stamped build (no second build) to artifacts/publish/, with the stamped copies of the host libraries they ship.")]
+[TaskDescription("Publishes the service and the router from the stamped build (no second build) to artifacts/publish/, with the stamped copies of their assemblies and of the libraries they ship.")]
 [IsDependentOn(typeof(BuildTask))]
 public sealed class PublishTask : FrostingTask<BuildContext>
 {
@@ -28,9 +28,9 @@ public sealed class PublishTask : FrostingTask<BuildContext>
             });
         }
 
-        foreach (var library in ShippedLibraries.Projects(context.Paths.Root.FullPath, Apps.Select(a => a.Project)))
+        foreach (var project in ShippedProjects.Of(context.Paths.Root.FullPath, Apps.Select(a => a.Project)))
         {
-            var stamped = ShippedLibraries.StampedAssembly(library, context.Settings.Configuration);
+            var stamped = ShippedProjects.StampedAssembly(project, context.Settings.Configuration);
             foreach (var (_, folder) in Apps)
             {
                 var shipped = Path.Combine(context.Paths.Publish.Combine(folder).FullPath, Path.GetFileName(stamped));

@@ -1,36 +1,41 @@
 using Cake.Core.IO;
 using Newtonsoft.Json.Linq;
 using Qte.Pipeline.IO;
+using Qte.Pipeline.Quality.Affected;
 
 namespace Qte.Build.Testing;
 
 /// <summary>
-/// What the Test task runs: the solution, or with --affected-only a solution filter (.slnf) of the affected test
-/// projects, or nothing when the change reaches none.
+/// Which test projects the Test task covers (all, or with --affected-only those the change reaches), and the solution
+/// filter (.slnf) that makes one dotnet test run exactly the ones that are not restored from the cache.
 /// </summary>
 public static class TestSelection
 {
-    public static FilePath? Target(BuildContext context)
+    /// <summary>The test projects, relative to the repository root; empty when --affected-only finds none affected.</summary>
+    public static IReadOnlyList<string> Projects(BuildContext context)
     {
         var plan = context.AffectedTests;
-        if (!context.QualityOptions.AffectedOnly || plan is null || plan.All)
+        if (context.QualityOptions.AffectedOnly && plan is { All: false })
         {
-            return context.Paths.Solution;
+            context.TestsRanSubset = true;
+            return plan.TestProjects;
         }
 
-        context.TestsRanSubset = true;
-        if (plan.TestProjects.Count == 0)
-        {
-            return null;
-        }
+        return [.. ProjectGraph.Load(context.Paths.Root.FullPath, context.Paths.Solution.FullPath).Projects
+            .Where(ProjectGraph.IsTestProject)
+            .Order(StringComparer.Ordinal)];
+    }
 
-        var filter = context.Paths.Quality.CombineWithFilePath("affected-tests.slnf");
+    /// <summary>A solution filter of the given projects, written to artifacts/quality/tests.slnf.</summary>
+    public static FilePath Filter(BuildContext context, IEnumerable<string> projects)
+    {
+        var filter = context.Paths.Quality.CombineWithFilePath("tests.slnf");
         AtomicFile.WriteAllText(filter.FullPath, new JObject
         {
             ["solution"] = new JObject
             {
                 ["path"] = context.Paths.Solution.FullPath,
-                ["projects"] = new JArray(plan.TestProjects),
+                ["projects"] = new JArray(projects),
             },
         }.ToString());
         return filter;

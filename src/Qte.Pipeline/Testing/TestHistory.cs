@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace Qte.Pipeline.Testing;
 
 /// <summary>
-/// artifacts/history/tests.jsonl: one line per run with each test's outcome (passed, failed, skipped, flaky), kept
+/// artifacts/history/tests.jsonl: one line per run with each test's outcome (passed, failed, skipped, flaky, or cached when restored from the cache), kept
 /// across runs by Clean. A line that cannot be read (a run cut off while writing) is skipped.
 /// </summary>
 public static class TestHistory
@@ -15,6 +15,9 @@ public static class TestHistory
     public const string Failed = "failed";
     public const string Skipped = "skipped";
     public const string Flaky = "flaky";
+
+    /// <summary>A result restored from the cache: not run again, so neither a new pass nor a new failure.</summary>
+    public const string Cached = "cached";
 
     /// <summary>The outcome the history records for a TRX outcome, with the retries' verdict on failures.</summary>
     public static string OutcomeOf(string trxOutcome, RetriedTest? retried) => trxOutcome switch
@@ -76,7 +79,7 @@ public static class TestHistory
         return runs
             .SelectMany(r => r.Keys)
             .Distinct(StringComparer.Ordinal)
-            .Select(test => (Test: test, Outcomes: (IReadOnlyList<string>)runs.Select(r => r.GetValueOrDefault(test)).OfType<string>().Where(o => o != Skipped).ToList()))
+            .Select(test => (Test: test, Outcomes: (IReadOnlyList<string>)runs.Select(r => r.GetValueOrDefault(test)).OfType<string>().Where(o => o is not (Skipped or Cached)).ToList()))
             .Where(t => t.Outcomes.Contains(Flaky) || (t.Outcomes.Contains(Passed) && t.Outcomes.Contains(Failed)))
             .OrderBy(t => t.Test, StringComparer.Ordinal)
             .ToList();

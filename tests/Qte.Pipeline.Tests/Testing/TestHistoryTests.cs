@@ -46,6 +46,19 @@ public sealed class TestHistoryTests : IDisposable
         Assert.Equal(["passed", "failed"], flipped[1].Outcomes);
     }
 
+    [Fact]
+    public void Should_Count_A_Cached_Result_Neither_As_A_Pass_Nor_As_A_Failure()
+    {
+        Append(1, ("Once", "failed"), ("Later", "cached"));
+        Append(2, ("Once", "cached"), ("Later", "failed"));
+
+        var runs = TestHistory.ReadLast(_history.Path, 10);
+
+        // A restored pass after a failure is not a flip: nothing ran again.
+        Assert.Empty(TestHistory.Flipped(runs));
+        Assert.Equal("cached", runs[0]["Later"]);
+    }
+
     [Theory]
     [InlineData("Passed", null, "passed")]
     [InlineData("Failed", null, "failed")]

@@ -1,0 +1,104 @@
+using Cake.Common.Tools.DotNet;
+using Cake.Common.Tools.DotNet.Test;
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Core.IO;
+using Qte.Build.Caching;
+using Qte.Pipeline.Testing;
+
+namespace Qte.Build.Testing;
+
+/// <summary>
+/// The Test task's work: each test project restored from the cache or run (one dotnet test over a solution filter of
+/// those that run, in parallel, no build), the reports collected, failed tests retried alone, the history written and
+/// the clean runs stored.
+/// </summary>
+public static class TestRun
+{
+    /// <summary>The trait of slow tests (whole pipeline, docker) that stage 1A leaves out.</summary>
+    public const string EndToEndFilter = "Category!=EndToEnd";
+
+    /// <summary>coverlet's collector: coverage of the same run, in Cobertura, so that tests run once.</summary>
+    public const string CoverageCollector = "XPlat Code Coverage";
+
+    private static readonly string[] Loggers = ["trx", "junit"];
+
+    public static TestRunOutcome Run(BuildContext context, IReadOnlyList<string> projects)
+    {
+        var cache = new TestRunCache(context, RunCache.Open(context));
+        var plans = cache.Plan(projects, [EndToEndFilter, CoverageCollector, .. Loggers]);
+        context.TestPlans = plans;
+        foreach (var plan in plans.Where(p => !p.Cached))
+        {
+            context.Log.Information("  {0}: runs ({1})", plan.Name, plan.WhyRun);
+        }
+
+        var toRun = plans.Where(p => !p.Cached).ToList();
+        var exitedCleanly = toRun.Count == 0 || RunTests(context, TestSelection.Filter(context, toRun.Select(p => p.Project)));
+        var reports = TestReports.Collect(context);
+        var coverageFound = TestReports.CollectCoverage(context, [.. reports.Where(r => toRun.Any(p => p.Name == r.TestAssembly))]);
+        var summary = TestRunSummary.Combine(reports.Select(r => r.Summary));
+        var cached = plans.Where(p => p.Cached).ToDictionary(p => p.Name, p => p.Hit!, StringComparer.Ordinal);
+        foreach (var report in reports.Where(r => r.TestAssembly is not null))
+        {
+            context.Log.Information("  {0}: {1}{2}", report.TestAssembly!, report.Summary.TotalsLine, cached.TryGetValue(report.TestAssembly!, out var hit) ? $" ({TestRunCache.Describe(hit)})" : string.Empty);
+        }
+
+        context.Log.Information("Tests: {0}; {1} of {2} test projects cached{3}.", summary.TotalsLine, cached.Count, plans.Count, context.CacheOptions.NoCache ? " (--no-cache)" : string.Empty);
+        var retried = FailedTestRetries.Run(context, reports);
+        context.RetriedTests = retried;
+        TestReports.RecordHistory(context, reports, retried, cached.Keys.ToHashSet(StringComparer.Ordinal));
+        cache.Save(toRun.Where(p => coverageFound.Contains(p.Name)), reports, retried);
+
+        var stillFailing = retried.Where(r => !r.IsFlaky).Select(r => r.Failure).ToList();
+        context.TestResults = summary with { Failed = stillFailing.Count, Failures = stillFailing };
+        // A crashed test host fails the run whatever else happened: a flaky test's retry must not explain it away.
+        var runErrors = reports.Where(r => r.RunError is not null).Select(r => $"  {r.TestAssembly ?? "a test run"}: {r.RunError}").ToList();
+        var failed = stillFailing.Count > 0 || runErrors.Count > 0 || (!exitedCleanly && summary.Failed == 0);
+        return new TestRunOutcome(stillFailing, failed ? FailureMessage(context, summary, stillFailing, runErrors) : null);
+    }
+
+    private static bool RunTests(BuildContext context, FilePath target)
+    {
+        try
+        {
+            context.DotNetTest(target.FullPath, new DotNetTestSettings
+            {
+                Configuration = context.Settings.Configuration,
+                NoBuild = true,
+                NoRestore = true,
+                Filter = EndToEndFilter,
+                ResultsDirectory = context.Paths.TestResults,
+                Collectors = [CoverageCollector],
+                Loggers = ["trx", $"junit;LogFilePath={context.Paths.TestResults.FullPath}/{{assembly}}.junit.xml"],
+            });
+            return true;
+        }
+        catch (CakeException ex)
+        {
+            context.Log.Verbose("dotnet test: {0}", ex.Message);
+            return false;
+        }
+    }
+
+    private static string FailureMessage(BuildContext context, TestRunSummary summary, List<TestFailure> stillFailing, List<string> runErrors)
+    {
+        var lines = new List<string> { $"Tests failed: {summary.TotalsLine}; {stillFailing.Count} failed on every retry." };
+        lines.AddRange(stillFailing.Select(f => $"  {f.Test}: {f.Message}"));
+        if (runErrors.Count > 0)
+        {
+            lines.Add($"  {runErrors.Count} test run(s) ended in an error (a crashed test host fails the run even where every test passed or passed on retry):");
+            lines.AddRange(runErrors);
+        }
+        else if (summary.Failed == 0)
+        {
+            lines.Add("  dotnet test exited with an error although no test failed: a test host crashed or a project could not run; see its output above.");
+        }
+
+        lines.Add($"Reports: {context.Paths.TestResults.FullPath}");
+        return string.Join(Environment.NewLine, lines);
+    }
+}
+
+/// <summary>The Test task's verdict: the tests that failed every retry, and the failure message when the run failed.</summary>
+public sealed record TestRunOutcome(IReadOnlyList<TestFailure> StillFailing, string? FailureMessage);
