@@ -16,6 +16,9 @@ public static class BenchmarkBudgets
         ["CanaryBench"] = 1800,
     };
 
+    /// <summary>Whether the target is a benchmark: those deploy the same release again on purpose (switches, A/A canaries).</summary>
+    public static bool IsBenchmark(string target) => Seconds.ContainsKey(target);
+
     public static TimeBudget For(string target, TimeBudget configured, bool givenForThisRun) =>
         !givenForThisRun && Seconds.TryGetValue(target, out var seconds) ? new TimeBudget(TimeSpan.FromSeconds(seconds)) : configured;
 

@@ -5,7 +5,8 @@ namespace Qte.Build.Delivery;
 /// <summary>
 /// The delivery options of a run: --environment (default dev), --profile (QTE_PROFILE; build.sh and CI use "ci"),
 /// --set key=value (repeatable), --keep-environments, Promote's --from/--to, Rollback's --to-release, and the A/B
-/// tasks' --experiment (a key of build/config/experiments).
+/// tasks' --experiment (a key of build/config/experiments), and --redeploy (deploy even a release that already
+/// serves the environment byte for byte under the same config).
 /// </summary>
 public sealed record DeliveryOptions(
     string Environment,
@@ -15,7 +16,8 @@ public sealed record DeliveryOptions(
     string? From,
     string? To,
     string? ToRelease,
-    string? Experiment)
+    string? Experiment,
+    bool Redeploy = false)
 {
     public static DeliveryOptions Read(ICakeContext context)
     {
@@ -34,6 +36,7 @@ public sealed record DeliveryOptions(
             Option("from"),
             Option("to"),
             Option("to-release"),
-            Option("experiment"));
+            Option("experiment"),
+            context.Arguments.HasArgument("redeploy") && Option("redeploy") is not ("false" or "0"));
     }
 }

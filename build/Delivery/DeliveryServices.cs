@@ -60,6 +60,13 @@ public static class DeliveryServices
             log)
         {
             StepWindowJudged = onStepJudged,
+            ConfigIdentity = ConfigIdentity(config),
+            Redeploy = context.Delivery.Redeploy || BenchmarkBudgets.IsBenchmark(context.Target),
         };
     }
+
+    /// <summary>The SHA-256 of the effective config (secrets by name only): what a deployment is recorded under.</summary>
+    public static string ConfigIdentity(EnvironmentConfig config) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(config.ToRedactedJson(_ => null).ToString(Newtonsoft.Json.Formatting.None))));
 }

@@ -57,6 +57,9 @@ public sealed class DeployTask : AsyncFrostingTask<BuildContext>
 
         switch (result.Outcome)
         {
+            case DeploymentOutcome.Unchanged:
+                context.Log.Information("Release {0} already serves {1} on {2} from slot {3}: nothing deployed (--redeploy deploys it again).", result.ReleaseId, result.Environment, result.PublicUrl, result.Slot);
+                break;
             case DeploymentOutcome.Succeeded:
                 context.Log.Information("Release {0} serves {1} on {2} from slot {3}.", result.ReleaseId, result.Environment, result.PublicUrl, result.Slot);
                 break;

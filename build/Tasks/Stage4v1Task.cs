@@ -15,6 +15,12 @@ public sealed class Stage4v1Task : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         var result = await PromoteTask.PromoteAsync(context, From, To, DeploymentStrategy.BlueGreen);
+        if (result.Outcome == Qte.Delivery.Environments.DeploymentOutcome.Unchanged)
+        {
+            context.Log.Information("Stage 4-v1: nothing to do: {0} already serves {1} from slot {2} under the same config (--redeploy switches again).", result.ReleaseId, To, result.Slot);
+            return;
+        }
+
         context.Log.Information(
             "Stage 4-v1 passed: {0} serves {1} from slot {2}{3}",
             result.ReleaseId, To, result.Slot,

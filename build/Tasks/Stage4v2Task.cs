@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Delivery.Deployment;
+using Qte.Delivery.Environments;
 
 namespace Qte.Build.Tasks;
 
@@ -16,6 +17,12 @@ public sealed class Stage4v2Task : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         var result = await PromoteTask.PromoteAsync(context, From, To, DeploymentStrategy.Canary);
+        if (result.Outcome == DeploymentOutcome.Unchanged)
+        {
+            context.Log.Information("Stage 4-v2: nothing to do: {0} already serves {1} under the same config, and a canary of a release against itself proves nothing (--redeploy runs it).", result.ReleaseId, To);
+            return;
+        }
+
         if (result.Canary is not { } canary)
         {
             context.Log.Information(

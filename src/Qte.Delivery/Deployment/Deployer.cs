@@ -29,12 +29,29 @@ public sealed partial class Deployer(
 
     public string PublicUrl => $"http://127.0.0.1:{settings.PublicPort}";
 
+    /// <summary>The effective config's identity (a hash), recorded with each deployment: a release that already serves under it is not deployed again.</summary>
+    public string? ConfigIdentity { get; init; }
+
+    /// <summary>Deploy even a release that already serves under the same config (--redeploy).</summary>
+    public bool Redeploy { get; init; }
+
     /// <summary>
     /// Deploys the release with the environment's strategy. On an environment that serves nothing the first deploy is
     /// plain; a canary environment set to "baseline" then runs the release as a canary against that first deploy.
     /// </summary>
     public async Task<DeploymentResult> DeployAsync(Release release, string kind = "deploy")
     {
+        ArgumentNullException.ThrowIfNull(release);
+        if (!Redeploy && ConfigIdentity is not null
+            && await new UnchangedRelease(releases, runner, router).CheckAsync(_store.Load(), release, ConfigIdentity, PublicUrl) is { } unchanged)
+        {
+            log($"Nothing to deploy to {settings.Environment}: {unchanged} (--redeploy deploys it again).");
+            var live = _store.Load();
+            return new DeploymentResult(
+                settings.Environment, live.Live!.ReleaseId, live.Live.Version, live.LiveSlot!, DeploymentOutcome.Unchanged, PublicUrl,
+                live.Live.ReleaseId, null, null, [new CheckResult("unchanged", true, unchanged, 0)], settings.Strategy);
+        }
+
         var result = await DeployOnceAsync(release, kind, baseline: false);
         if (result is { Outcome: DeploymentOutcome.Succeeded, PreviousReleaseId: null }
             && settings.Strategy == DeploymentStrategy.Canary && settings.Canary.BaselineOnEmpty)
@@ -73,7 +90,7 @@ public sealed partial class Deployer(
             }
 
             var target = SlotNames.First(s => s != liveSlot);
-            var record = new DeploymentRecord(release.Id, release.Manifest.Version, kind, DateTimeOffset.UtcNow, null, DeploymentOutcome.InProgress);
+            var record = new DeploymentRecord(release.Id, release.Manifest.Version, kind, DateTimeOffset.UtcNow, null, DeploymentOutcome.InProgress, Config: ConfigIdentity);
             var startClock = Stopwatch.StartNew();
             var slot = runner.Start(release, target, Processes.LoopbackPort.Free(), SlotEnvironment(), paths.Logs);
             var startSeconds = startClock.Elapsed.TotalSeconds;

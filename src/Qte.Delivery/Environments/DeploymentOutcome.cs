@@ -10,4 +10,7 @@ public enum DeploymentOutcome
 
     /// <summary>The release failed a check while taking traffic, and the previous release took it back.</summary>
     RolledBack,
+
+    /// <summary>Nothing deployed: the environment already serves the same content under the same config.</summary>
+    Unchanged,
 }

@@ -9,4 +9,5 @@ public sealed record DeploymentRecord(
     DateTimeOffset? Finished,
     DeploymentOutcome Outcome,
     string? Reason = null,
-    double? RestoreSeconds = null);
+    double? RestoreSeconds = null,
+    string? Config = null);

@@ -38,7 +38,7 @@ public sealed class AbStage(EnvironmentPaths paths, string publicUrl, AbTestingS
         }
         else if (settings.Simulate)
         {
-            simulation = await PopulationSimulator.RunAsync(publicUrl, experiment, settings.Simulation, $"sim-{runId}-");
+            simulation = await PopulationSimulator.RunAsync(publicUrl, experiment, settings.Simulation, SimulatedUsers(runId));
             log(string.Create(CultureInfo.InvariantCulture, $"Simulated {simulation.Users:N0} users ({string.Join(", ", simulation.UsersByVariant.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}): {simulation.Requests:N0} requests, {simulation.Failed} failed, in {simulation.Duration.TotalSeconds:0.0} s; planted: {simulation.ConversionVariant} converts {simulation.ConversionLift:+0.00;-0.00} more, {simulation.EngagementVariant} makes {simulation.EngagementLift:+0.0;-0.0} more requests"));
             if (await publisher.WaitForEventsAsync(TimeSpan.FromSeconds(10)) is null)
             {
@@ -52,20 +52,32 @@ public sealed class AbStage(EnvironmentPaths paths, string publicUrl, AbTestingS
             return new AbStageResult(experiment, check, simulation, null, [], null);
         }
 
-        var (analysis, events) = Analyze(paths, experiment, settings.Analysis, time.GetUtcNow());
+        // With a simulation the analysis is of this run's simulated users alone: an environment that stays up between runs
+        // also holds earlier runs' users and the canary's and load test's traffic, none of which carries the planted effect.
+        var population = simulation is null ? null : SimulatedUsers(runId);
+        if (population is not null)
+        {
+            log($"The analysis reads the users this run simulated (ids starting {population}), not the environment's other traffic.");
+        }
+
+        var (analysis, events) = Analyze(paths, experiment, settings.Analysis, time.GetUtcNow(), population);
         var failure = simulation is null ? null : MissedPlantedEffect(analysis, simulation);
         return new AbStageResult(experiment, check, simulation, analysis, events, failure);
     }
 
     /// <summary>The analysis of what an environment captured for an experiment, and its rows for export.</summary>
     /// <exception cref="EventStoreException">The events database is missing, locked or corrupt.</exception>
-    public static (ExperimentAnalysis Analysis, IReadOnlyList<StoredEvent> Events) Analyze(EnvironmentPaths paths, ExperimentDefinition experiment, AnalysisSettings settings, DateTimeOffset now)
+    /// <param name="usersStartingWith">Only these users (a simulated population), or null for every user.</param>
+    public static (ExperimentAnalysis Analysis, IReadOnlyList<StoredEvent> Events) Analyze(EnvironmentPaths paths, ExperimentDefinition experiment, AnalysisSettings settings, DateTimeOffset now, string? usersStartingWith = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(experiment);
         using var store = EventStore.OpenForReading(paths.EventsDatabase, StoreBusyTimeout);
-        return (ExperimentAnalyzer.Analyze(experiment, store.Totals(experiment.Key), settings, now), store.Events(experiment.Key));
+        return (ExperimentAnalyzer.Analyze(experiment, store.Totals(experiment.Key, usersStartingWith), settings, now), store.Events(experiment.Key, usersStartingWith));
     }
+
+    /// <summary>The id prefix of the users one run simulates.</summary>
+    public static string SimulatedUsers(string runId) => $"sim-{runId}-";
 
     /// <summary>Why the analysis does not show what was planted, or null when it does (in its direction, with no SRM).</summary>
     public static string? MissedPlantedEffect(ExperimentAnalysis analysis, SimulationSummary simulation)

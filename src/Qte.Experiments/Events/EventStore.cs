@@ -103,8 +103,11 @@ public sealed class EventStore : IDisposable
         });
     }
 
-    /// <summary>Each group's exposed users with their conversions and request counts.</summary>
-    public IReadOnlyList<ArmTotals> Totals(string experiment) => Guard(() =>
+    /// <summary>
+    /// Each group's exposed users with their conversions and request counts; with <paramref name="usersStartingWith"/>,
+    /// only the users whose id starts with it (one simulated population among the environment's other traffic).
+    /// </summary>
+    public IReadOnlyList<ArmTotals> Totals(string experiment, string? usersStartingWith = null) => Guard(() =>
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
@@ -112,10 +115,11 @@ public sealed class EventStore : IDisposable
             FROM events e
             LEFT JOIN events c ON c.experiment = e.experiment AND c.user_id = e.user_id AND c.kind = 'conversion'
             LEFT JOIN events r ON r.experiment = e.experiment AND r.user_id = e.user_id AND r.kind = 'request'
-            WHERE e.experiment = $experiment AND e.kind = 'exposure'
+            WHERE e.experiment = $experiment AND e.kind = 'exposure' AND ($prefix IS NULL OR substr(e.user_id, 1, length($prefix)) = $prefix)
             GROUP BY e.variant ORDER BY e.variant;
             """;
         command.Parameters.AddWithValue("$experiment", experiment);
+        command.Parameters.AddWithValue("$prefix", (object?)usersStartingWith ?? DBNull.Value);
         using var reader = command.ExecuteReader();
         var totals = new List<ArmTotals>();
         while (reader.Read())
@@ -126,15 +130,16 @@ public sealed class EventStore : IDisposable
         return (IReadOnlyList<ArmTotals>)totals;
     });
 
-    /// <summary>Every stored row of the experiment, for export.</summary>
-    public IReadOnlyList<StoredEvent> Events(string experiment) => Guard(() =>
+    /// <summary>Every stored row of the experiment (of the users whose id starts with <paramref name="usersStartingWith"/>), for export.</summary>
+    public IReadOnlyList<StoredEvent> Events(string experiment, string? usersStartingWith = null) => Guard(() =>
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT experiment, user_id, variant, kind, count, first_at, last_at FROM events
-            WHERE experiment = $experiment ORDER BY user_id, kind;
+            WHERE experiment = $experiment AND ($prefix IS NULL OR substr(user_id, 1, length($prefix)) = $prefix) ORDER BY user_id, kind;
             """;
         command.Parameters.AddWithValue("$experiment", experiment);
+        command.Parameters.AddWithValue("$prefix", (object?)usersStartingWith ?? DBNull.Value);
         using var reader = command.ExecuteReader();
         var rows = new List<StoredEvent>();
         while (reader.Read())

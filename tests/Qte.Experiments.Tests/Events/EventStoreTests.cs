@@ -43,6 +43,25 @@ public sealed class EventStoreTests
     }
 
     [Fact]
+    public void Should_Total_Only_One_Population_When_Asked_By_User_Id_Prefix()
+    {
+        using var folder = new TemporaryDirectory();
+        using var store = EventStore.OpenForWriting(Path.Combine(folder.Path, "events.db"), Busy);
+
+        // A run's simulated users beside an earlier run's and the load test's, which carry no planted effect.
+        store.Record([
+            Event("sim-2-1", ExperimentEventKind.Exposure), Event("sim-2-1", ExperimentEventKind.Request), Event("sim-2-1", ExperimentEventKind.Conversion),
+            Event("sim-1-1", ExperimentEventKind.Exposure), Event("sim-1-1", ExperimentEventKind.Request),
+            Event("load-7", ExperimentEventKind.Exposure), Event("load-7", ExperimentEventKind.Request), Event("load-7", ExperimentEventKind.Request),
+            Event("sim-2_x", ExperimentEventKind.Exposure),
+        ]);
+
+        Assert.Equal(new ArmTotals("control", 1, 1, 1, 1), Assert.Single(store.Totals("checkout-flow", "sim-2-")));
+        Assert.Equal(4, Assert.Single(store.Totals("checkout-flow")).Exposures);
+        Assert.All(store.Events("checkout-flow", "sim-2-"), e => Assert.Equal("sim-2-1", e.UserId));
+    }
+
+    [Fact]
     public void Should_Keep_Its_Events_When_Reopened_After_The_Writer_Closed()
     {
         using var folder = new TemporaryDirectory();
