@@ -141,6 +141,19 @@ public sealed class BuildContext : FrostingContext
 
     public TimeSpan Elapsed => Time.GetUtcNow() - StartedAt;
 
+    /// <summary>
+    /// The wait before the host started, from QTE_LAUNCHED_AT_MS (Unix milliseconds, set by build.sh and build.ps1 before
+    /// `dotnet run`); null without it, or when it is not a plausible time before the host's start.
+    /// </summary>
+    public TimeSpan? BeforeHost =>
+        long.TryParse(Environment.GetEnvironmentVariable("QTE_LAUNCHED_AT_MS"), out var launched)
+        && StartedAt - DateTimeOffset.FromUnixTimeMilliseconds(launched) is { } wait && wait >= TimeSpan.Zero && wait < TimeSpan.FromHours(1)
+            ? wait
+            : null;
+
+    /// <summary>A word on a task's work for the timing table, by task name (the Test task's cache hits).</summary>
+    public Dictionary<string, string> TimingNotes { get; } = new(StringComparer.Ordinal);
+
     public TaskTimingRecorder Timings { get; } = new();
 
     /// <summary>Set by the Timing task, so that teardown does not report timing a second time.</summary>

@@ -11,7 +11,7 @@ public static class TimingReporter
 {
     public static TimingReport Report(BuildContext context)
     {
-        var report = TimingReport.Create(context.Timings.Snapshot(), context.Elapsed, context.TimeBudget);
+        var report = TimingReport.Create(context.Timings.Snapshot(), context.Elapsed, context.TimeBudget, context.BeforeHost, context.TimingNotes);
         TimingFiles.Write(report, context.Paths.Timing.FullPath);
         context.TimingReported = true;
 

@@ -1,6 +1,10 @@
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Package.List;
 using Cake.Core;
+using Cake.Core.Diagnostics;
+using Newtonsoft.Json;
+using Qte.Build.Caching;
+using Qte.Pipeline.Caching;
 using Qte.Pipeline.Quality;
 using Qte.Pipeline.Quality.Dependencies;
 
@@ -15,7 +19,54 @@ public static class DependencyScans
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>How old a stored scan may be: new advisories and versions are published every day.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromHours(24);
+
+    private const string CacheKind = "scans";
+    private const string CacheName = "dependencies";
+    private const string ResultFile = "quality/dependency-scans.json";
+
+    /// <summary>The scans, or those stored under the same lock files and package sources within <see cref="MaxAge"/>.</summary>
     public static async Task<IReadOnlyList<DependencyScan>> RunAsync(BuildContext context)
+    {
+        var artifacts = context.Paths.Artifacts.FullPath;
+        var cache = RunCache.Open(context);
+        var key = Key(context.Paths.Root.FullPath);
+        if (RunCache.MayRead(context) && cache.TryRestore(CacheKind, CacheName, key.Value, artifacts, context.Time.GetUtcNow(), MaxAge) is { } hit
+            && JsonConvert.DeserializeObject<List<DependencyScan>>(File.ReadAllText(Path.Combine(artifacts, ResultFile))) is { Count: 3 } stored)
+        {
+            context.Log.Information("Dependency scans: cached, from run {0} at {1:yyyy-MM-dd HH:mm}Z (lock files and package sources unchanged; at most {2} h old).", hit.Run, hit.Created, MaxAge.TotalHours);
+            return stored;
+        }
+
+        var (scans, failed) = await ScanAsync(context);
+        Directory.CreateDirectory(Path.Combine(artifacts, "quality"));
+        File.WriteAllText(Path.Combine(artifacts, ResultFile), JsonConvert.SerializeObject(scans, Formatting.Indented));
+        if (!failed)
+        {
+            // A scan whose command failed is not stored: the next run asks again.
+            cache.Save(CacheKind, CacheName, key, artifacts, [ResultFile], context.RunId, context.Time.GetUtcNow());
+            cache.Prune(CacheKind, CacheName, RunCache.EntriesKept);
+        }
+
+        return scans;
+    }
+
+    /// <summary>What the scans depend on: the lock files, the central package versions, the package sources' config and the SDK's pin.</summary>
+    public static ContentKey Key(string root)
+    {
+        var key = new ContentKey();
+        foreach (var (path, relative) in RepositoryFiles.Enumerate(root, name =>
+            name is "packages.lock.json" or "Directory.Packages.props" or "global.json" or "dotnet-tools.json"
+            || name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".csproj", StringComparison.Ordinal)))
+        {
+            key.AddFile(relative, path);
+        }
+
+        return key;
+    }
+
+    private static async Task<(IReadOnlyList<DependencyScan> Scans, bool Failed)> ScanAsync(BuildContext context)
     {
         var scans = await Task.WhenAll(
             Task.Run(() => Scan(context, PackageIssueKind.Vulnerable)),
@@ -32,7 +83,7 @@ public static class DependencyScans
             }
         }
 
-        return [vulnerable, scans[1].Scan, scans[2].Scan];
+        return ([vulnerable, scans[1].Scan, scans[2].Scan], scans.Any(s => s.Scan.Unanswered is not null));
     }
 
     private static (DependencyScan Scan, IReadOnlyList<string> Sources) Scan(BuildContext context, PackageIssueKind kind)

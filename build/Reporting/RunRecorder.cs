@@ -39,6 +39,11 @@ public static class RunRecorder
                 ["failed"] = tests.Failed,
                 ["skipped"] = tests.Skipped,
                 ["flaky"] = context.RetriedTests?.Count(r => r.IsFlaky) ?? 0,
+                ["projects"] = new JArray(context.TestPlans.Select(p => new JObject
+                {
+                    ["project"] = p.Name,
+                    ["result"] = p.Hit is { } hit ? $"cached, from run {hit.Run}" : $"ran ({p.WhyRun})",
+                })),
             };
         }
 

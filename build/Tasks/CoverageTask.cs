@@ -4,18 +4,16 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Frosting;
+using Qte.Build.Testing;
 using Qte.Pipeline.Coverage;
 
 namespace Qte.Build.Tasks;
 
 [TaskName("Coverage")]
-[TaskDescription("Merges the test run's coverage with ReportGenerator into artifacts/coverage/ (Cobertura, HTML, Markdown, JSON, badges) and holds src/ to the thresholds of build/config/quality.json.")]
+[TaskDescription("Merges the test run's coverage with ReportGenerator (or restores the same merge from artifacts/cache/) into artifacts/coverage/ (Cobertura, HTML, Markdown, JSON, badges) and holds src/ to the thresholds of build/config/quality.json.")]
 [IsDependentOn(typeof(TestTask))]
 public sealed class CoverageTask : FrostingTask<BuildContext>
 {
-    /// <summary>Merged Cobertura (which the gate reads), HTML, the GitHub summary, a JSON summary and SVG badges.</summary>
-    public static readonly string[] ReportTypes = ["Cobertura", "Html", "MarkdownSummaryGithub", "JsonSummary", "Badges"];
-
     public override void Run(BuildContext context)
     {
         var coverage = context.Paths.Coverage;
@@ -25,12 +23,7 @@ public sealed class CoverageTask : FrostingTask<BuildContext>
             throw new CakeException($"Coverage: the test run left no coverage report in {coverage.FullPath}/raw; was the coverlet collector referenced by the test projects?");
         }
 
-        // The pinned local tool (.config/dotnet-tools.json), run as `dotnet reportgenerator` through Cake's tool runner.
-        context.DotNetTool(context.Paths.Solution, "reportgenerator", new ProcessArgumentBuilder()
-            .AppendQuoted("-reports:" + string.Join(';', reports.Select(r => r.FullPath)))
-            .AppendQuoted("-targetdir:" + coverage.FullPath)
-            .Append("-reporttypes:" + string.Join(';', ReportTypes))
-            .Append("-verbosity:Off"));
+        CoverageMerge.Run(context, [.. reports]);
 
         var summary = CoverageSummary.Create(context.Paths.Root.FullPath, CoberturaReport.Read(coverage.CombineWithFilePath("Cobertura.xml").FullPath));
         var gate = context.Quality.Coverage;

@@ -44,7 +44,8 @@ public static class TestRun
             context.Log.Information("  {0}: {1}{2}", report.TestAssembly!, report.Summary.TotalsLine, cached.TryGetValue(report.TestAssembly!, out var hit) ? $" ({TestRunCache.Describe(hit)})" : string.Empty);
         }
 
-        context.Log.Information("Tests: {0}; {1} of {2} test projects cached{3}.", summary.TotalsLine, cached.Count, plans.Count, context.CacheOptions.NoCache ? " (--no-cache)" : string.Empty);
+        context.TimingNotes["Test"] = $"{cached.Count} of {plans.Count} test projects cached";
+        context.Log.Information("Tests: {0}; {1}{2}.", summary.TotalsLine, context.TimingNotes["Test"], context.CacheOptions.NoCache ? " (--no-cache)" : string.Empty);
         var retried = FailedTestRetries.Run(context, reports);
         context.RetriedTests = retried;
         TestReports.RecordHistory(context, reports, retried, cached.Keys.ToHashSet(StringComparer.Ordinal));

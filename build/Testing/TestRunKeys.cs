@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using Qte.Build.Caching;
 using Qte.Pipeline.Caching;
 
 namespace Qte.Build.Testing;
@@ -19,11 +20,12 @@ public static class TestRunKeys
     /// <summary>The external tools some tests run (or skip without): their installed files are part of the key.</summary>
     public static readonly string[] Peers = ["docker", "promtool", "prometheus", "chromium", "chromium-browser", "wrk", "nginx", "git", "python3", "docker-registry"];
 
-    private static readonly string[] SkippedFolders = ["bin", "obj", "artifacts", ".qte", ".git", ".vs", ".idea", "TestResults", "tools"];
-
     private static readonly string[] EnvironmentPrefixes = ["QTE_", "DOTNET_", "ASPNETCORE_"];
 
     private static readonly string[] EnvironmentNames = ["CI", "PATH", "LANG", "LC_ALL", "TZ", "DOCKER_HOST", "HOME"];
+
+    // Set afresh by every launch (build.sh): it changes no result.
+    private static readonly string[] RunVariables = ["QTE_LAUNCHED_AT_MS"];
 
     private static readonly string[] SecretWords = ["SECRET", "PASSWORD", "TOKEN", "WEBHOOK", "APIKEY", "API_KEY", "CREDENTIAL"];
 
@@ -32,7 +34,11 @@ public static class TestRunKeys
     {
         ArgumentNullException.ThrowIfNull(environment);
         var key = new ContentKey();
-        AddRepositoryData(key, root, root);
+        foreach (var (path, relative) in RepositoryFiles.Enumerate(root, name => !name.EndsWith(".cs", StringComparison.Ordinal) && !name.EndsWith(".user", StringComparison.Ordinal)))
+        {
+            key.AddFile("repo/" + relative, path);
+        }
+
         key.AddText("run/arguments", string.Join('\n', runArguments));
         foreach (var (name, value) in environment.Where(p => Matters(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -68,24 +74,8 @@ public static class TestRunKeys
     {
         ArgumentNullException.ThrowIfNull(name);
         var upper = name.ToUpperInvariant();
-        return !SecretWords.Any(w => upper.Contains(w, StringComparison.Ordinal))
+        return !SecretWords.Any(w => upper.Contains(w, StringComparison.Ordinal)) && !RunVariables.Contains(upper, StringComparer.Ordinal)
             && (EnvironmentNames.Contains(upper, StringComparer.Ordinal) || EnvironmentPrefixes.Any(p => upper.StartsWith(p, StringComparison.Ordinal)));
-    }
-
-    private static void AddRepositoryData(ContentKey key, string root, string directory)
-    {
-        foreach (var file in Directory.EnumerateFiles(directory))
-        {
-            if (!file.EndsWith(".cs", StringComparison.Ordinal) && !file.EndsWith(".user", StringComparison.Ordinal))
-            {
-                key.AddFile("repo/" + Path.GetRelativePath(root, file).Replace('\\', '/'), file);
-            }
-        }
-
-        foreach (var child in Directory.EnumerateDirectories(directory).Where(d => !SkippedFolders.Contains(Path.GetFileName(d), StringComparer.Ordinal)))
-        {
-            AddRepositoryData(key, root, child);
-        }
     }
 
     private static string? ToolFile(string tool, string? path)

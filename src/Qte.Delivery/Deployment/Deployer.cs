@@ -42,14 +42,19 @@ public sealed partial class Deployer(
     public async Task<DeploymentResult> DeployAsync(Release release, string kind = "deploy")
     {
         ArgumentNullException.ThrowIfNull(release);
-        if (!Redeploy && ConfigIdentity is not null
-            && await new UnchangedRelease(releases, runner, router).CheckAsync(_store.Load(), release, ConfigIdentity, PublicUrl) is { } unchanged)
+        if (!Redeploy && ConfigIdentity is not null)
         {
-            log($"Nothing to deploy to {settings.Environment}: {unchanged} (--redeploy deploys it again).");
-            var live = _store.Load();
-            return new DeploymentResult(
-                settings.Environment, live.Live!.ReleaseId, live.Live.Version, live.LiveSlot!, DeploymentOutcome.Unchanged, PublicUrl,
-                live.Live.ReleaseId, null, null, [new CheckResult("unchanged", true, unchanged, 0)], settings.Strategy);
+            var (unchanged, why) = await new UnchangedRelease(releases, runner, router).CheckAsync(_store.Load(), release, ConfigIdentity, PublicUrl);
+            if (unchanged)
+            {
+                log($"Nothing to deploy to {settings.Environment}: {why} (--redeploy deploys it again).");
+                var live = _store.Load();
+                return new DeploymentResult(
+                    settings.Environment, live.Live!.ReleaseId, live.Live.Version, live.LiveSlot!, DeploymentOutcome.Unchanged, PublicUrl,
+                    live.Live.ReleaseId, null, null, [new CheckResult("unchanged", true, why, 0)], settings.Strategy);
+            }
+
+            log($"Deploying release {release.Id} to {settings.Environment}: {why}.");
         }
 
         var result = await DeployOnceAsync(release, kind, baseline: false);

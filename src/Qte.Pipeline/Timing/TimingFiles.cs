@@ -30,6 +30,7 @@ public static class TimingFiles
             ["budgetShare"] = Round(report.BudgetShare, 4),
             ["verdict"] = report.Verdict.ToString(),
             ["message"] = report.Message,
+            ["beforeHostSeconds"] = report.BeforeHost is { } before ? Round(before.TotalSeconds) : null,
             ["tasks"] = new JArray(report.Tasks.Select(t => new JObject
             {
                 ["task"] = t.Task,
@@ -37,6 +38,7 @@ public static class TimingFiles
                 ["durationSeconds"] = Round(t.Duration.TotalSeconds),
                 ["budgetShare"] = Round(report.ShareOfBudget(t), 4),
                 ["outcome"] = t.Outcome.ToString(),
+                ["note"] = report.Notes.GetValueOrDefault(t.Task),
             })),
         };
         return json.ToString(Formatting.Indented) + "\n";
@@ -49,10 +51,16 @@ public static class TimingFiles
         text.AppendLine(CultureInfo.InvariantCulture, $"{VerdictMark(report.Verdict)} {report.Message}").AppendLine();
         text.AppendLine("| Task | Duration (s) | Share of budget | Outcome |");
         text.AppendLine("| --- | ---: | ---: | --- |");
+        if (report.BeforeHost is { } before)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| Before the host (restore and compile of build/, not budgeted) | {TimingReport.Seconds(before)} | | |");
+        }
+
         foreach (var task in report.Tasks)
         {
+            var note = report.Notes.TryGetValue(task.Task, out var said) ? $" ({said})" : string.Empty;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {task.Task} | {TimingReport.Seconds(task.Duration)} | {TimingReport.Percent(report.ShareOfBudget(task))} | {task.Outcome} |");
+                $"| {task.Task} | {TimingReport.Seconds(task.Duration)} | {TimingReport.Percent(report.ShareOfBudget(task))} | {task.Outcome}{note} |");
         }
 
         text.AppendLine(CultureInfo.InvariantCulture,

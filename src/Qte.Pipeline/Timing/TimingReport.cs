@@ -9,8 +9,10 @@ public sealed class TimingReport
 {
     private const int SlowestShown = 3;
 
-    private TimingReport(IReadOnlyList<TaskTiming> tasks, TimeSpan wallTime, TimeBudget budget)
+    private TimingReport(IReadOnlyList<TaskTiming> tasks, TimeSpan wallTime, TimeBudget budget, TimeSpan? beforeHost, IReadOnlyDictionary<string, string> notes)
     {
+        BeforeHost = beforeHost;
+        Notes = notes;
         Tasks = tasks;
         WallTime = wallTime;
         Budget = budget;
@@ -22,6 +24,15 @@ public sealed class TimingReport
     public TimeSpan WallTime { get; }
 
     public TimeBudget Budget { get; }
+
+    /// <summary>
+    /// What the user waited before the host's clock started (restoring and compiling build/ by `dotnet run`), when the
+    /// launcher said when it started (build.sh sets QTE_LAUNCHED_AT_MS); not part of the budget.
+    /// </summary>
+    public TimeSpan? BeforeHost { get; }
+
+    /// <summary>A word on a task's work, by task, e.g. "9 of 9 test projects cached".</summary>
+    public IReadOnlyDictionary<string, string> Notes { get; }
 
     /// <summary>The wall time as a share of the budget: 0.5 is half of it.</summary>
     public double BudgetShare => WallTime / Budget.Limit;
@@ -43,14 +54,14 @@ public sealed class TimingReport
             $"The run took {Seconds(WallTime)} s, {Percent(BudgetShare)} of its time budget of {Seconds(Budget.Limit)} s " +
             $"(a warning is given from {Percent(TimeBudget.WarningShare)}). Slowest tasks: {Slowest()}.",
         _ => $"The run took {Seconds(WallTime)} s, {Percent(BudgetShare)} of its time budget of {Seconds(Budget.Limit)} s.",
-    };
+    } + (BeforeHost is { } before ? $" Before the host started: {Seconds(before)} s (restore and compile of build/; not budgeted)." : string.Empty);
 
-    public static TimingReport Create(IEnumerable<TaskTiming> tasks, TimeSpan wallTime, TimeBudget budget)
+    public static TimingReport Create(IEnumerable<TaskTiming> tasks, TimeSpan wallTime, TimeBudget budget, TimeSpan? beforeHost = null, IReadOnlyDictionary<string, string>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentOutOfRangeException.ThrowIfLessThan(wallTime, TimeSpan.Zero);
-        return new TimingReport(tasks.OrderBy(t => t.Start).ToList(), wallTime, budget);
+        return new TimingReport(tasks.OrderBy(t => t.Start).ToList(), wallTime, budget, beforeHost, notes ?? new Dictionary<string, string>());
     }
 
     /// <summary>A task's duration as a share of the budget.</summary>

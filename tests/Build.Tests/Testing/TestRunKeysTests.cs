@@ -67,6 +67,7 @@ public sealed class TestRunKeysTests : IDisposable
     [InlineData("CI", true)]
     [InlineData("PATH", true)]
     [InlineData("GITHUB_RUN_ID", false)]
+    [InlineData("QTE_LAUNCHED_AT_MS", false)]
     [InlineData("QTE_SMTP_PASSWORD", false)]
     [InlineData("QTE_SLACK_WEBHOOK_URL", false)]
     public void An_environment_variable_that_changes_results_misses_and_a_secret_or_run_number_does_not(string name, bool misses)
