@@ -21,10 +21,6 @@ public static class ShippedProjects
         return ordered;
     }
 
-    /// <summary>Whether a project is one of the apps (its stamped copy carries the version as its assembly version too).</summary>
-    public static bool IsApp(string root, IEnumerable<string> apps, string project) =>
-        apps.Any(app => Path.GetFullPath(Path.Combine(root, app)) == project);
-
     // Depth first, references before the project: a stamped project compiles against its references' stamped copies.
     private static void Visit(string project, List<string> ordered)
     {

@@ -1,6 +1,9 @@
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Format;
 using Cake.Core;
+using Cake.Core.Diagnostics;
+using Qte.Build.Caching;
+using Qte.Pipeline.Caching;
 using Qte.Pipeline.Quality;
 using Qte.Pipeline.Quality.Formatting;
 
@@ -13,6 +16,10 @@ namespace Qte.Build.Quality;
 /// </summary>
 public static class FormattingCheck
 {
+    private const string CacheKind = "formatting";
+    private const string CacheName = "whitespace";
+    private const string ReportFile = "quality/format-report.json";
+
     /// <returns>The whitespace findings, or null and why when dotnet format could not run.</returns>
     public static (IReadOnlyList<Finding>? Findings, string? Problem) Run(BuildContext context)
     {
@@ -20,6 +27,20 @@ public static class FormattingCheck
         if (File.Exists(report.FullPath))
         {
             File.Delete(report.FullPath);
+        }
+
+        // The same sources, .editorconfig files and SDK pin give the same report.
+        var cache = RunCache.Open(context);
+        var key = new ContentKey();
+        foreach (var (path, relative) in RepositoryFiles.Enumerate(context.Paths.Root.FullPath, name => name.EndsWith(".cs", StringComparison.Ordinal) || name is ".editorconfig" or "global.json"))
+        {
+            key.AddFile(relative, path);
+        }
+
+        if (RunCache.MayRead(context) && cache.TryRestore(CacheKind, CacheName, key.Value, context.Paths.Artifacts.FullPath, context.Time.GetUtcNow()) is { } hit)
+        {
+            context.Log.Information("Formatting: cached, from run {0} (no C# file or .editorconfig changed).", hit.Run);
+            return (FormatReport.Read(report.FullPath, context.Paths.Root.FullPath), null);
         }
 
         try
@@ -41,6 +62,8 @@ public static class FormattingCheck
             return (null, $"dotnet format could not run: {ex.Message}");
         }
 
+        cache.Save(CacheKind, CacheName, key, context.Paths.Artifacts.FullPath, [ReportFile], context.RunId, context.Time.GetUtcNow());
+        cache.Prune(CacheKind, CacheName, RunCache.EntriesKept);
         return (FormatReport.Read(report.FullPath, context.Paths.Root.FullPath), null);
     }
 }

@@ -5,6 +5,7 @@ using Cake.Common.Tools.DotNet.MSBuild;
 using Cake.Core;
 using Cake.Frosting;
 using Qte.Build.Ci;
+using Qte.Build.Testing;
 using Qte.Pipeline.Ci;
 
 namespace Qte.Build.Tasks;
@@ -20,7 +21,7 @@ public sealed class BuildTask : FrostingTask<BuildContext>
         var version = context.Version ?? throw new CakeException("Build: the Version task has not run; run Build with its dependencies.");
 
         var errorLog = context.Paths.Logs.CombineWithFilePath("build-errors.log");
-        var msbuild = Stamping(version);
+        var msbuild = Compiler(new DotNetMSBuildSettings());
         msbuild.FileLoggers.Add(new MSBuildFileLoggerSettings { LogFile = errorLog.FullPath, SummaryOutputLevel = MSBuildLoggerOutputLevel.ErrorsOnly });
         System.IO.Directory.CreateDirectory(context.Paths.Logs.FullPath);
         try
@@ -31,21 +32,19 @@ public sealed class BuildTask : FrostingTask<BuildContext>
                 NoRestore = true,
                 MSBuildSettings = msbuild,
             });
-            var apps = PublishTask.Apps.Select(a => a.Project).ToList();
-            foreach (var project in ShippedProjects.Of(context.Paths.Root.FullPath, apps))
+
+            // What ships, once more, stamped, in one build: the apps and (through their references) the libraries they ship.
+            var shipped = TestSelection.Filter(context, context.Paths.Artifacts.CombineWithFilePath("build/shipped.slnf"),
+                ShippedProjects.Of(context.Paths.Root.FullPath, PublishTask.Apps.Select(a => a.Project)).Select(p => System.IO.Path.GetRelativePath(context.Paths.Root.FullPath, p)));
+            context.DotNetBuild(shipped.FullPath, new DotNetBuildSettings
             {
-                context.DotNetBuild(project, new DotNetBuildSettings
-                {
-                    Configuration = context.Settings.Configuration,
-                    NoRestore = true,
-                    NoDependencies = true,
-                    MSBuildSettings = Stamping(version)
-                        .WithProperty("QteStampShipped", "true")
-                        .WithProperty("QteShippedApp", ShippedProjects.IsApp(context.Paths.Root.FullPath, apps, project) ? "true" : "false")
-                        .WithProperty("OutputPath", ShippedProjects.StampedFolder(context.Settings.Configuration))
-                        .WithProperty("IntermediateOutputPath", $"obj/stamped/{context.Settings.Configuration}/"),
-                });
-            }
+                Configuration = context.Settings.Configuration,
+                NoRestore = true,
+                MSBuildSettings = Stamping(version)
+                    .WithProperty("QteStampShipped", "true")
+                    .WithProperty("OutputPath", ShippedProjects.StampedFolder(context.Settings.Configuration))
+                    .WithProperty("IntermediateOutputPath", $"obj/stamped/{context.Settings.Configuration}/"),
+            });
         }
         catch (CakeException)
         {
@@ -63,13 +62,13 @@ public sealed class BuildTask : FrostingTask<BuildContext>
     }
 
     private static DotNetMSBuildSettings Stamping(Qte.Pipeline.Versioning.BuildVersion version) =>
-        new DotNetMSBuildSettings()
+        Compiler(new DotNetMSBuildSettings())
             .WithProperty("QteVersion", version.PackageVersion)
             .WithProperty("QteAssemblyVersion", version.AssemblyVersion)
             .WithProperty("QteFileVersion", version.FileVersion)
-            .WithProperty("QteInformationalVersion", version.InformationalVersion)
+            .WithProperty("QteInformationalVersion", version.InformationalVersion);
 
-            // Roslyn's compiler server, even where the environment turns it off (this machine sets UseSharedCompilation=false):
-            // one warm compiler for every project instead of a cold csc process each; a cold build takes half the time.
-            .WithProperty("UseSharedCompilation", "true");
+    // Roslyn's compiler server, even where the environment turns it off (this machine sets UseSharedCompilation=false):
+    // one warm compiler for every project instead of a cold csc process each; a cold build takes half the time.
+    private static DotNetMSBuildSettings Compiler(DotNetMSBuildSettings settings) => settings.WithProperty("UseSharedCompilation", "true");
 }

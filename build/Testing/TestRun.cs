@@ -34,7 +34,7 @@ public static class TestRun
         }
 
         var toRun = plans.Where(p => !p.Cached).ToList();
-        var exitedCleanly = toRun.Count == 0 || RunTests(context, TestSelection.Filter(context, toRun.Select(p => p.Project)));
+        var exitedCleanly = toRun.Count == 0 || RunTests(context, TestSelection.Filter(context, context.Paths.Quality.CombineWithFilePath("tests.slnf"), toRun.Select(p => p.Project)));
         var reports = TestReports.Collect(context);
         var coverageFound = TestReports.CollectCoverage(context, [.. reports.Where(r => toRun.Any(p => p.Name == r.TestAssembly))]);
         var summary = TestRunSummary.Combine(reports.Select(r => r.Summary));

@@ -26,16 +26,15 @@ public static class TestSelection
             .Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>A solution filter of the given projects, written to artifacts/quality/tests.slnf.</summary>
-    public static FilePath Filter(BuildContext context, IEnumerable<string> projects)
+    /// <summary>A solution filter of the given projects (relative to the root), written to <paramref name="filter"/>.</summary>
+    public static FilePath Filter(BuildContext context, FilePath filter, IEnumerable<string> projects)
     {
-        var filter = context.Paths.Quality.CombineWithFilePath("tests.slnf");
         AtomicFile.WriteAllText(filter.FullPath, new JObject
         {
             ["solution"] = new JObject
             {
                 ["path"] = context.Paths.Solution.FullPath,
-                ["projects"] = new JArray(projects),
+                ["projects"] = new JArray(projects.Select(p => p.Replace('\\', '/'))),
             },
         }.ToString());
         return filter;

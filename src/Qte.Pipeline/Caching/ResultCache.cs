@@ -54,6 +54,7 @@ public sealed class ResultCache(string root, Action<string> warn)
         var partial = Path.Combine(Path.GetDirectoryName(folder)!, PartialPrefix + Guid.NewGuid().ToString("N"));
         try
         {
+            Directory.CreateDirectory(partial);
             var stored = new List<CachedFile>();
             foreach (var file in files.Select(f => f.Replace('\\', '/')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {

@@ -27,6 +27,18 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     [Fact]
+    public void An_entry_without_files_records_that_the_work_was_done()
+    {
+        var cache = Cache();
+        var key = new ContentKey().AddText("lock", "1");
+
+        cache.Save("restore", "solution", key, _folder.Path, [], "run-1", Now);
+
+        Assert.NotNull(cache.TryRestore("restore", "solution", key.Value, Target(), Now));
+        Assert.Empty(_warnings);
+    }
+
+    [Fact]
     public void Another_key_misses()
     {
         var cache = Cache();
