@@ -27,38 +27,34 @@ public static class TestReports
     }
 
     /// <summary>
-    /// Moves each run assembly's coverage file to coverage/raw/&lt;assembly&gt;.cobertura.xml, found through its TRX's
-    /// deployment folder, and removes the collectors' folders; returns the assemblies whose coverage was found. A file
-    /// that cannot be told apart (two runs sharing a folder) is kept under its collector folder's name: it is still
-    /// merged, and its assembly's results are not cached.
+    /// Moves each run project's files out of its own folder (test-results/&lt;project&gt;/, see tests/Directory.Build.props):
+    /// its TRX to test-results/, its coverage to coverage/raw/&lt;project&gt;.cobertura.xml; returns the projects whose
+    /// coverage was found. The JUnit logger writes test-results/&lt;assembly&gt;.junit.xml itself.
     /// </summary>
-    public static IReadOnlySet<string> CollectCoverage(BuildContext context, IReadOnlyList<TrxReport> ran)
+    public static IReadOnlySet<string> CollectRun(BuildContext context, IEnumerable<string> projects)
     {
         var results = context.Paths.TestResults.FullPath;
         var raw = context.Paths.Coverage.Combine("raw").FullPath;
         Directory.CreateDirectory(raw);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var shared = ran.GroupBy(r => r.DeploymentRoot).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-        foreach (var report in ran.Where(r => r.TestAssembly is not null && r.DeploymentRoot is not null && !shared.Contains(r.DeploymentRoot)))
+        foreach (var project in projects)
         {
-            var folder = Path.Combine(results, report.DeploymentRoot!, "In");
-            var coverage = Directory.Exists(folder) ? Directory.GetFiles(folder, "coverage.cobertura.xml", SearchOption.AllDirectories) : [];
-            if (coverage.Length == 1)
+            var folder = Path.Combine(results, project);
+            if (!Directory.Exists(folder))
             {
-                File.Copy(coverage[0], Path.Combine(raw, report.TestAssembly + ".cobertura.xml"), overwrite: true);
-                found.Add(report.TestAssembly!);
+                continue;
             }
-        }
 
-        // The collector writes each file twice: in the run's deployment folder and in test-results/<guid>/. Those not
-        // matched above keep their folder's name; then both kinds of folder go.
-        var matched = found.Select(a => File.ReadAllBytes(Path.Combine(raw, a + ".cobertura.xml"))).ToList();
-        foreach (var folder in Directory.GetDirectories(results).Where(d => Path.GetFileName(d) != "retries"))
-        {
-            var copy = Path.Combine(folder, "coverage.cobertura.xml");
-            if (Guid.TryParse(Path.GetFileName(folder), out _) && File.Exists(copy) && !matched.Any(m => m.AsSpan().SequenceEqual(File.ReadAllBytes(copy))))
+            foreach (var trx in Directory.GetFiles(folder, "*.trx"))
             {
-                File.Move(copy, Path.Combine(raw, Path.GetFileName(folder) + ".cobertura.xml"), overwrite: true);
+                File.Move(trx, Path.Combine(results, $"{project}.{Path.GetFileName(trx)}"), overwrite: true);
+            }
+
+            // The collector writes the file twice, in <guid>/ and in the run's deployment folder: the same bytes.
+            if (Directory.GetFiles(folder, "coverage.cobertura.xml", SearchOption.AllDirectories).FirstOrDefault() is { } coverage)
+            {
+                File.Move(coverage, Path.Combine(raw, project + ".cobertura.xml"), overwrite: true);
+                found.Add(project);
             }
 
             Directory.Delete(folder, recursive: true);
@@ -67,6 +63,7 @@ public static class TestReports
         return found;
     }
 
+    /// <summary>Each test's outcome in artifacts/history/tests.jsonl; a restored project's tests are "cached".</summary>
     public static void RecordHistory(BuildContext context, IReadOnlyList<TrxReport> reports, IReadOnlyList<RetriedTest> retried, IReadOnlySet<string> cachedAssemblies)
     {
         var byTest = retried.ToDictionary(r => r.Failure.Test, StringComparer.Ordinal);

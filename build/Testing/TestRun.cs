@@ -35,8 +35,8 @@ public static class TestRun
 
         var toRun = plans.Where(p => !p.Cached).ToList();
         var exitedCleanly = toRun.Count == 0 || RunTests(context, TestSelection.Filter(context, context.Paths.Quality.CombineWithFilePath("tests.slnf"), toRun.Select(p => p.Project)));
+        var coverageFound = TestReports.CollectRun(context, toRun.Select(p => p.Name));
         var reports = TestReports.Collect(context);
-        var coverageFound = TestReports.CollectCoverage(context, [.. reports.Where(r => toRun.Any(p => p.Name == r.TestAssembly))]);
         var summary = TestRunSummary.Combine(reports.Select(r => r.Summary));
         var cached = plans.Where(p => p.Cached).ToDictionary(p => p.Name, p => p.Hit!, StringComparer.Ordinal);
         foreach (var report in reports.Where(r => r.TestAssembly is not null))
@@ -69,7 +69,7 @@ public static class TestRun
                 NoBuild = true,
                 NoRestore = true,
                 Filter = EndToEndFilter,
-                ResultsDirectory = context.Paths.TestResults,
+                ArgumentCustomization = args => args.Append($"-p:QteTestResultsRoot={context.Paths.TestResults.FullPath}"),
                 Collectors = [CoverageCollector],
                 Loggers = ["trx", $"junit;LogFilePath={context.Paths.TestResults.FullPath}/{{assembly}}.junit.xml"],
             });

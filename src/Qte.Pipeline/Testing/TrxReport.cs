@@ -12,9 +12,8 @@ public sealed partial class TrxReport
 {
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
-    private TrxReport(string? testAssembly, TestRunSummary summary, IReadOnlyList<TestResultEntry> results, string? runError, string? deploymentRoot)
+    private TrxReport(string? testAssembly, TestRunSummary summary, IReadOnlyList<TestResultEntry> results, string? runError)
     {
-        DeploymentRoot = deploymentRoot;
         TestAssembly = testAssembly;
         Summary = summary;
         Results = results;
@@ -34,12 +33,6 @@ public sealed partial class TrxReport
     /// was aborted. A failed test's output is a RunInfo of outcome Error too, so the outcome alone does not tell.
     /// </summary>
     public string? RunError { get; }
-
-    /// <summary>
-    /// The run's folder beside the TRX (Deployment runDeploymentRoot), where its data collectors' attachments are
-    /// copied (In/&lt;machine&gt;/coverage.cobertura.xml): the one link from a test assembly to its coverage file.
-    /// </summary>
-    public string? DeploymentRoot { get; }
 
     /// <exception cref="InvalidDataException">The file is not a readable TRX file.</exception>
     public static TrxReport Read(string path)
@@ -83,8 +76,7 @@ public sealed partial class TrxReport
                 .Where(text => text.Contains("Test host process crashed", StringComparison.OrdinalIgnoreCase)
                     || text.Contains("test run was aborted", StringComparison.OrdinalIgnoreCase))
                 .Select(FirstLine)
-                .FirstOrDefault(),
-            (string?)document.Descendants(Trx + "Deployment").FirstOrDefault()?.Attribute("runDeploymentRoot"));
+                .FirstOrDefault());
     }
 
     private static TestFailure ReadFailure(XElement result, string? fullyQualifiedName)
