@@ -55,7 +55,8 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             context.Log.Warning("The run history or report could not be written: {0}", ex.Message);
         }
 
-        var manifest = ArtifactManifest.Create(context.Paths.Artifacts.FullPath);
+        // The result cache is what earlier runs stored, not this run's output.
+        var manifest = ArtifactManifest.Create(context.Paths.Artifacts.FullPath, [context.Paths.Cache.GetDirectoryName()]);
         manifest.Write(context.Paths.Manifest.FullPath);
         context.Log.Information("Manifest: {0} files listed in {1}", manifest.Entries.Count, context.Paths.Manifest.FullPath);
 

@@ -37,7 +37,8 @@ done
 rows=()
 # run NAME CLONE: runs ./build.sh in its own session, samples the session's memory, and adds a row.
 run() {
-  local name=$1 clone=$2 log="$work/$1.log" start end peak=0 rss
+  local name=$1 clone=$2 log="$work/run-${#rows[@]}.log" start end peak=0 rss
+  rm -f "$clone/artifacts/timing/timing.json"
   start=$(date +%s%N)
   (cd "$clone" && exec setsid ./build.sh > "$log" 2>&1) &
   local pid=$!
@@ -68,7 +69,7 @@ PY
   rows+=("$row")
   echo "$row"
   if [ "$status" -ne 0 ]; then
-    tail -20 "$log"
+    tail -20 "$log" || true
   fi
 }
 

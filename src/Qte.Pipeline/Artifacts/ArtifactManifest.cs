@@ -17,9 +17,10 @@ public sealed class ArtifactManifest
     public IReadOnlyList<ArtifactEntry> Entries { get; }
 
     /// <summary>
-    /// Lists every file under <paramref name="root"/>, except the manifest itself, in ordinal path order.
+    /// Lists every file under <paramref name="root"/>, except the manifest itself and the folders named in
+    /// <paramref name="excludedFolders"/> (what earlier runs stored, such as the result cache), in ordinal path order.
     /// </summary>
-    public static ArtifactManifest Create(string root)
+    public static ArtifactManifest Create(string root, IReadOnlyCollection<string>? excludedFolders = null)
     {
         if (!Directory.Exists(root))
         {
@@ -28,7 +29,7 @@ public sealed class ArtifactManifest
 
         var entries = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(file => (file, relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
-            .Where(f => f.relative != FileName)
+            .Where(f => f.relative != FileName && !(excludedFolders ?? []).Any(folder => f.relative.StartsWith(folder + "/", StringComparison.Ordinal)))
             .OrderBy(f => f.relative, StringComparer.Ordinal)
             .Select(f => new ArtifactEntry(f.relative, new FileInfo(f.file).Length, Sha256Of(f.file)))
             .ToList();

@@ -24,6 +24,19 @@ public sealed class ArtifactManifestTests
         }
 
         [Fact]
+        public void Should_Leave_Out_The_Excluded_Folders()
+        {
+            using var directory = new TemporaryDirectory();
+            directory.Write("cache/tests/A/entry.json", "{}");
+            directory.Write("cache.txt", "kept: a file, not the folder");
+            directory.Write("test-results/A.trx", "abc");
+
+            var manifest = ArtifactManifest.Create(directory.Path, ["cache"]);
+
+            Assert.Equal(["cache.txt", "test-results/A.trx"], manifest.Entries.Select(e => e.Path));
+        }
+
+        [Fact]
         public void Should_Be_Empty_When_The_Folder_Does_Not_Exist() =>
             Assert.Empty(ArtifactManifest.Create(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))).Entries);
     }
