@@ -69,7 +69,7 @@ public static class TestRun
                 NoBuild = true,
                 NoRestore = true,
                 Filter = EndToEndFilter,
-                ArgumentCustomization = args => args.Append($"-p:QteTestResultsRoot={context.Paths.TestResults.FullPath}"),
+                ArgumentCustomization = args => args.Append($"-p:CustomAfterMicrosoftCommonTargets={ResultsFolderPerProject(context)}"),
                 Collectors = [CoverageCollector],
                 Loggers = ["trx", $"junit;LogFilePath={context.Paths.TestResults.FullPath}/{{assembly}}.junit.xml"],
             });
@@ -80,6 +80,22 @@ public static class TestRun
             context.Log.Verbose("dotnet test: {0}", ex.Message);
             return false;
         }
+    }
+
+    // `dotnet test --results-directory` puts every project's TRX and coverage in one folder, named by time; a
+    // VSTestResultsDirectory per project, set in a file every project imports (MSBuild's CustomAfterMicrosoftCommonTargets
+    // hook, so that any repository's test projects take it), puts them in test-results/<project>/, told apart by where.
+    private static string ResultsFolderPerProject(BuildContext context)
+    {
+        var targets = context.Paths.Quality.CombineWithFilePath("test-results-per-project.targets").FullPath;
+        Qte.Pipeline.IO.AtomicFile.WriteAllText(targets, $"""
+            <Project>
+              <PropertyGroup>
+                <VSTestResultsDirectory>{context.Paths.TestResults.FullPath}/$(MSBuildProjectName)</VSTestResultsDirectory>
+              </PropertyGroup>
+            </Project>
+            """);
+        return targets;
     }
 
     private static string FailureMessage(BuildContext context, TestRunSummary summary, List<TestFailure> stillFailing, List<string> runErrors)

@@ -42,5 +42,11 @@ public sealed class Stage1AEndToEndTests : IDisposable
         Assert.Contains("Test", ((JArray)timing["tasks"]!).Select(t => (string)t["task"]!));
         var manifest = JObject.Parse(File.ReadAllText(_repository.Artifact("manifest.json")));
         Assert.Contains("test-results/Sample.Tests.trx", ((JArray)manifest["files"]!).Select(f => (string)f["path"]!));
+
+        // A run with a failed test, even one that passed on a retry, is never stored: the next run runs it again.
+        var (againExitCode, again) = await _repository.RunBuildAsync("--target=Stage1A");
+        Assert.True(againExitCode != 0, again);
+        Assert.Contains("Sample.Tests: runs (no earlier run stored)", again);
+        Assert.Contains("0 of 1 test projects cached", again);
     }
 }
