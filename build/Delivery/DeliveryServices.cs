@@ -60,13 +60,16 @@ public static class DeliveryServices
             log)
         {
             StepWindowJudged = onStepJudged,
-            ConfigIdentity = ConfigIdentity(config),
+            ConfigIdentity = ConfigIdentity(context, config),
             Redeploy = context.Delivery.Redeploy || BenchmarkBudgets.IsBenchmark(context.Target),
         };
     }
 
-    /// <summary>The SHA-256 of the effective config (secrets by name only): what a deployment is recorded under.</summary>
-    public static string ConfigIdentity(EnvironmentConfig config) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(config.ToRedactedJson(_ => null).ToString(Newtonsoft.Json.Formatting.None))));
+    /// <summary>
+    /// The SHA-256 of the effective config (secrets by name only) and of the deploy target (processes or containers):
+    /// what a deployment is recorded under, so that the same release under other settings deploys again.
+    /// </summary>
+    public static string ConfigIdentity(BuildContext context, EnvironmentConfig config) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"{(context.Docker.DeploysContainers ? "containers" : "processes")}\n{config.ToRedactedJson(_ => null).ToString(Newtonsoft.Json.Formatting.None)}")));
 }

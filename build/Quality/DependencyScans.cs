@@ -30,9 +30,8 @@ public static class DependencyScans
     public static async Task<IReadOnlyList<DependencyScan>> RunAsync(BuildContext context)
     {
         var artifacts = context.Paths.Artifacts.FullPath;
-        var cache = RunCache.Open(context);
         var key = Key(context.Paths.Root.FullPath);
-        if (RunCache.MayRead(context) && cache.TryRestore(CacheKind, CacheName, key.Value, artifacts, context.Time.GetUtcNow(), MaxAge) is { } hit
+        if (RunCache.TryReuse(context, CacheKind, CacheName, key, MaxAge) is { } hit
             && JsonConvert.DeserializeObject<List<DependencyScan>>(File.ReadAllText(Path.Combine(artifacts, ResultFile))) is { Count: 3 } stored)
         {
             context.Log.Information("Dependency scans: cached, from run {0} at {1:yyyy-MM-dd HH:mm}Z (lock files and package sources unchanged; at most {2} h old).", hit.Run, hit.Created, MaxAge.TotalHours);
@@ -45,8 +44,7 @@ public static class DependencyScans
         if (!failed)
         {
             // A scan whose command failed is not stored: the next run asks again.
-            cache.Save(CacheKind, CacheName, key, artifacts, [ResultFile], context.RunId, context.Time.GetUtcNow());
-            cache.Prune(CacheKind, CacheName, RunCache.EntriesKept);
+            RunCache.Store(context, CacheKind, CacheName, key, [ResultFile]);
         }
 
         return scans;

@@ -30,14 +30,13 @@ public static class FormattingCheck
         }
 
         // The same sources, .editorconfig files and SDK pin give the same report.
-        var cache = RunCache.Open(context);
         var key = new ContentKey();
         foreach (var (path, relative) in RepositoryFiles.Enumerate(context.Paths.Root.FullPath, name => name.EndsWith(".cs", StringComparison.Ordinal) || name is ".editorconfig" or "global.json"))
         {
             key.AddFile(relative, path);
         }
 
-        if (RunCache.MayRead(context) && cache.TryRestore(CacheKind, CacheName, key.Value, context.Paths.Artifacts.FullPath, context.Time.GetUtcNow()) is { } hit)
+        if (RunCache.TryReuse(context, CacheKind, CacheName, key) is { } hit)
         {
             context.Log.Information("Formatting: cached, from run {0} (no C# file or .editorconfig changed).", hit.Run);
             return (FormatReport.Read(report.FullPath, context.Paths.Root.FullPath), null);
@@ -62,8 +61,7 @@ public static class FormattingCheck
             return (null, $"dotnet format could not run: {ex.Message}");
         }
 
-        cache.Save(CacheKind, CacheName, key, context.Paths.Artifacts.FullPath, [ReportFile], context.RunId, context.Time.GetUtcNow());
-        cache.Prune(CacheKind, CacheName, RunCache.EntriesKept);
+        RunCache.Store(context, CacheKind, CacheName, key, [ReportFile]);
         return (FormatReport.Read(report.FullPath, context.Paths.Root.FullPath), null);
     }
 }

@@ -36,7 +36,7 @@ public sealed class CiReportTask : FrostingTask<BuildContext>
     private static string Summary(BuildContext context)
     {
         var lines = new List<string> { $"## QTE Build {context.Version?.InformationalVersion}", string.Empty };
-        lines.Add($"**Tests:** {context.TestResults?.TotalsLine ?? "not run"}");
+        lines.Add($"**Tests:** {context.TestResults?.TotalsLine ?? "not run"}{(context.TimingNotes.TryGetValue("Test", out var cached) ? $"; {cached}" : string.Empty)}");
         lines.Add(string.Empty);
         var gate = context.Paths.Coverage.CombineWithFilePath(CoverageFiles.MarkdownFileName).FullPath;
         if (File.Exists(gate))

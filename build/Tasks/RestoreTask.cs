@@ -14,9 +14,8 @@ public sealed class RestoreTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var cache = RunCache.Open(context);
         var root = context.Paths.Root.FullPath;
-        if (RunCache.MayRead(context) && cache.TryRestore(RestoreKey.CacheKind, RestoreKey.CacheName, RestoreKey.Compute(root).Value, context.Paths.Artifacts.FullPath, context.Time.GetUtcNow()) is { } hit)
+        if (RunCache.TryReuse(context, RestoreKey.CacheKind, RestoreKey.CacheName, RestoreKey.Compute(root)) is { } hit)
         {
             context.Log.Information("Restore: nothing to do: no project, lock file or restore output changed since run {0} restored.", hit.Run);
             return;
@@ -24,7 +23,7 @@ public sealed class RestoreTask : FrostingTask<BuildContext>
 
         context.DotNetTool(context.Paths.Solution, "tool", new ProcessArgumentBuilder().Append("restore"));
         context.DotNetRestore(context.Paths.Solution.FullPath);
-        cache.Save(RestoreKey.CacheKind, RestoreKey.CacheName, RestoreKey.Compute(root), root, [], context.RunId, context.Time.GetUtcNow());
-        cache.Prune(RestoreKey.CacheKind, RestoreKey.CacheName, RunCache.EntriesKept);
+        // The key after the restore: it includes what the restore wrote.
+        RunCache.Store(context, RestoreKey.CacheKind, RestoreKey.CacheName, RestoreKey.Compute(root), []);
     }
 }

@@ -23,9 +23,8 @@ public static class CoverageMerge
     public static void Run(BuildContext context, IReadOnlyList<FilePath> reports)
     {
         var coverage = context.Paths.Coverage.FullPath;
-        var cache = RunCache.Open(context);
         var key = Key(context, reports);
-        if (RunCache.MayRead(context) && cache.TryRestore(CacheKind, CacheName, key.Value, coverage, context.Time.GetUtcNow()) is { } hit)
+        if (RunCache.TryReuse(context, CacheKind, CacheName, key) is { } hit)
         {
             context.Log.Information("Coverage merge: cached, from run {0} (the same {1} raw reports and sources).", hit.Run, reports.Count);
             return;
@@ -39,8 +38,7 @@ public static class CoverageMerge
             .AppendQuoted("-targetdir:" + coverage)
             .Append("-reporttypes:" + string.Join(';', ReportTypes))
             .Append("-verbosity:Off"));
-        cache.Save(CacheKind, CacheName, key, coverage, Files(coverage).Where(f => !before.Contains(f)), context.RunId, context.Time.GetUtcNow());
-        cache.Prune(CacheKind, CacheName, RunCache.EntriesKept);
+        RunCache.Store(context, CacheKind, CacheName, key, Files(coverage).Where(f => !before.Contains(f)).Select(f => "coverage/" + f));
     }
 
     private static ContentKey Key(BuildContext context, IReadOnlyList<FilePath> reports)

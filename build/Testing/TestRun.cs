@@ -3,7 +3,6 @@ using Cake.Common.Tools.DotNet.Test;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
-using Qte.Build.Caching;
 using Qte.Pipeline.Testing;
 
 namespace Qte.Build.Testing;
@@ -25,7 +24,7 @@ public static class TestRun
 
     public static TestRunOutcome Run(BuildContext context, IReadOnlyList<string> projects)
     {
-        var cache = new TestRunCache(context, RunCache.Open(context));
+        var cache = new TestRunCache(context);
         var plans = cache.Plan(projects, [EndToEndFilter, CoverageCollector, .. Loggers]);
         context.TestPlans = plans;
         foreach (var plan in plans.Where(p => !p.Cached))

@@ -12,7 +12,7 @@ namespace Qte.Build.Testing;
 /// stored: every test passed or was skipped, no run error, and its coverage found; a project that needed a retry is
 /// never stored, so a flaky pass is never reused.
 /// </summary>
-public sealed class TestRunCache(BuildContext context, ResultCache cache)
+public sealed class TestRunCache(BuildContext context)
 {
     public const string Kind = "tests";
 
@@ -28,9 +28,7 @@ public sealed class TestRunCache(BuildContext context, ResultCache cache)
         foreach (var (project, key) in keys)
         {
             var name = Path.GetFileNameWithoutExtension(project);
-            var hit = RunCache.MayRead(context)
-                ? cache.TryRestore(Kind, name, key.Value, context.Paths.Artifacts.FullPath, context.Time.GetUtcNow())
-                : null;
+            var hit = RunCache.TryReuse(context, Kind, name, key);
             plans.Add(new TestProjectPlan(project, name, key, hit, hit is null ? WhyRun(name, key) : null));
         }
 
@@ -52,11 +50,7 @@ public sealed class TestRunCache(BuildContext context, ResultCache cache)
                 continue;
             }
 
-            cache.Save(Kind, plan.Name, plan.Key, artifacts, files, context.RunId, context.Time.GetUtcNow(), new Dictionary<string, string>
-            {
-                ["totals"] = report!.Summary.TotalsLine,
-            });
-            cache.Prune(Kind, plan.Name, RunCache.EntriesKept);
+            RunCache.Store(context, Kind, plan.Name, plan.Key, files, new Dictionary<string, string> { ["totals"] = report!.Summary.TotalsLine });
         }
     }
 
@@ -75,7 +69,7 @@ public sealed class TestRunCache(BuildContext context, ResultCache cache)
             return "--no-cache";
         }
 
-        if (cache.Latest(Kind, name) is not { } earlier)
+        if (RunCache.Open(context).Latest(Kind, name) is not { } earlier)
         {
             return "no earlier run stored";
         }

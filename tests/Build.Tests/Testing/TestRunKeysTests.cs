@@ -13,6 +13,7 @@ public sealed class TestRunKeysTests : IDisposable
     };
 
     private readonly DirectoryInfo _repository = Directory.CreateTempSubdirectory("qte-test-keys-");
+    private readonly DirectoryInfo _tools = Directory.CreateTempSubdirectory("qte-test-tools-");
 
     public TestRunKeysTests()
     {
@@ -23,7 +24,11 @@ public sealed class TestRunKeysTests : IDisposable
         Write("tests/Lib.Tests/bin/Release/net10.0/Lib.dll", "lib v1");
     }
 
-    public void Dispose() => _repository.Delete(recursive: true);
+    public void Dispose()
+    {
+        _repository.Delete(recursive: true);
+        _tools.Delete(recursive: true);
+    }
 
     [Fact]
     public void Nothing_changed_gives_the_same_key()
@@ -76,6 +81,24 @@ public sealed class TestRunKeysTests : IDisposable
 
         Assert.Equal(misses, Key().Value != Key(environment: changed).Value);
         Assert.Equal(misses, TestRunKeys.Matters(name));
+    }
+
+    [Fact]
+    public void A_tool_installed_or_upgraded_on_PATH_misses()
+    {
+        var tools = _tools.FullName;
+        var withTools = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["PATH"] = tools };
+        var before = Key(environment: withTools);
+
+        // promtool appears (a test that skipped without it would now run), then a newer one replaces it.
+        File.WriteAllText(Path.Combine(tools, "promtool"), "v1");
+        var installed = Key(environment: withTools);
+        File.WriteAllText(Path.Combine(tools, "promtool"), "version 2");
+        var upgraded = Key(environment: withTools);
+
+        Assert.NotEqual(before.Value, installed.Value);
+        Assert.NotEqual(installed.Value, upgraded.Value);
+        Assert.Equal(["peer/promtool"], ContentKey.Changed(installed.Inputs, upgraded.Inputs));
     }
 
     [Fact]

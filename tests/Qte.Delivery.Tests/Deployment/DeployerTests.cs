@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Processes;
 using Qte.Delivery.Routing;
@@ -37,6 +38,36 @@ public sealed class DeployerTests : IDisposable
         Assert.False(ProcessControl.IsAlive(oldSlot.Pid, ProcessSlotRunner.Marker));
         Assert.Equal([DeploymentOutcome.Succeeded, DeploymentOutcome.Succeeded], _fixture.State.History.Select(h => h.Outcome));
         Assert.All(two.Checks, c => Assert.True(c.Passed, c.Detail));
+    }
+
+    [Fact]
+    [Trait("Category", "EndToEnd")]
+    public async Task Should_Not_Deploy_A_Release_That_Already_Serves_Under_The_Same_Config_Unless_Asked()
+    {
+        var release = _fixture.Release("a");
+        var again = _fixture.Release("a");
+        Deployer Under(string config, bool redeploy = false) => new(
+            _fixture.Paths, _fixture.Store, new ProcessSlotRunner(), new RouterProcess(_fixture.Paths, AppContext.BaseDirectory, _ => { }), _fixture.Settings, _ => { })
+        {
+            ConfigIdentity = config,
+            Redeploy = redeploy,
+        };
+
+        var first = await Under("config-1").DeployAsync(release);
+        var live = _fixture.State.Live!;
+        var unchanged = await Under("config-1").DeployAsync(again);
+        var servingAfterUnchanged = _fixture.State.Live!;
+        var otherConfig = await Under("config-2").DeployAsync(again);
+        var forced = await Under("config-2", redeploy: true).DeployAsync(again);
+
+        Assert.Equal(DeploymentOutcome.Succeeded, first.Outcome);
+        // Byte-identical content under the same config: nothing started, the live slot untouched.
+        Assert.Equal(DeploymentOutcome.Unchanged, unchanged.Outcome);
+        Assert.Contains("byte-identical", Assert.Single(unchanged.Checks).Detail, StringComparison.Ordinal);
+        Assert.Equal((live.Pid, first.Slot), (servingAfterUnchanged.Pid, unchanged.Slot));
+        Assert.Equal(DeploymentOutcome.Succeeded, otherConfig.Outcome);
+        Assert.Equal(DeploymentOutcome.Succeeded, forced.Outcome);
+        Assert.Equal(3, _fixture.State.History.Count(h => h.Outcome == DeploymentOutcome.Succeeded));
     }
 
     [Fact]
