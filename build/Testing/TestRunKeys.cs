@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Qte.Build.Caching;
@@ -92,14 +93,17 @@ public static class TestRunKeys
         return null;
     }
 
+    // A blocking connect: on loopback it is accepted or refused at once, however loaded the machine (a connect given a
+    // short timeout on a busy thread pool once read a running registry as absent, and every test project missed).
     private static bool Answers(int port)
     {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         try
         {
-            using var client = new TcpClient();
-            return client.ConnectAsync("127.0.0.1", port).Wait(TimeSpan.FromMilliseconds(200)) && client.Connected;
+            socket.Connect(IPAddress.Loopback, port);
+            return true;
         }
-        catch (AggregateException)
+        catch (SocketException)
         {
             return false;
         }
