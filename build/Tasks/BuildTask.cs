@@ -5,7 +5,6 @@ using Cake.Common.Tools.DotNet.MSBuild;
 using Cake.Core;
 using Cake.Frosting;
 using Qte.Build.Ci;
-using Qte.Build.Testing;
 using Qte.Pipeline.Ci;
 
 namespace Qte.Build.Tasks;
@@ -34,7 +33,7 @@ public sealed class BuildTask : FrostingTask<BuildContext>
             });
 
             // What ships, once more, stamped, in one build: the apps and (through their references) the libraries they ship.
-            var shipped = TestSelection.Filter(context, context.Paths.Artifacts.CombineWithFilePath("build/shipped.slnf"),
+            var shipped = SolutionFilter.Write(context, context.Paths.Artifacts.CombineWithFilePath("build/shipped.slnf"),
                 ShippedProjects.Of(context.Paths.Root.FullPath, PublishTask.Apps.Select(a => a.Project)).Select(p => System.IO.Path.GetRelativePath(context.Paths.Root.FullPath, p)));
             context.DotNetBuild(shipped.FullPath, new DotNetBuildSettings
             {

@@ -24,7 +24,7 @@ public sealed class Stage3v4Task : AsyncFrostingTask<BuildContext>
             return;
         }
 
-        var faulty = DeliveryServices.Deployer(context, DeliveryServices.Config(context, environment, settings.RollbackDrill.FaultSets()));
+        var faulty = DeliveryServices.Deployer(context, DeliveryServices.Config(context, environment, settings.RollbackDrill.FaultSets(settings.WatchDuration)));
         var drill = await new RollbackDrill(faulty, settings.Traffic).RunAsync(DeliveryServices.Releases(context).Open(live.ReleaseId), state.LiveSlot!);
         Qte.Pipeline.IO.AtomicFile.WriteAllText(context.Paths.Deploy(environment).CombineWithFilePath("rollback-drill.json").FullPath, ReportJson.Serialize(drill));
         var summary = FormattableString.Invariant(

@@ -33,7 +33,7 @@ public static class TestRun
         }
 
         var toRun = plans.Where(p => !p.Cached).ToList();
-        var exitedCleanly = toRun.Count == 0 || RunTests(context, TestSelection.Filter(context, context.Paths.Quality.CombineWithFilePath("tests.slnf"), toRun.Select(p => p.Project)));
+        var exitedCleanly = toRun.Count == 0 || RunTests(context, SolutionFilter.Write(context, context.Paths.Quality.CombineWithFilePath("tests.slnf"), toRun.Select(p => p.Project)));
         var coverageFound = TestReports.CollectRun(context, toRun.Select(p => p.Name));
         var reports = TestReports.Collect(context);
         var summary = TestRunSummary.Combine(reports.Select(r => r.Summary));

@@ -19,10 +19,10 @@ public sealed class RollbackDrillTests : IDisposable
         var good = _fixture.Release("a");
         await _fixture.Deployer().DeployAsync(good);
         var slot = _fixture.State.LiveSlot!;
-        var faults = new RollbackDrillSettings(Enabled: true).FaultSets()
-            .ToDictionary(s => s.Split('=')[0]["release.env.".Length..], s => s.Split('=')[1]);
+        var faults = new RollbackDrillSettings(Enabled: true).FaultVariables().ToDictionary(s => s.Split('=')[0], s => s.Split('=')[1]);
+        var faulty = _fixture.Deployer(_fixture.Settings with { ReleaseEnvironment = faults, WatchDuration = RollbackDrillSettings.MinimumWatch });
 
-        var drill = await new RollbackDrill(_fixture.Deployer(faults), new TrafficSettings { RatePerSecond = 200, Users = 200 }).RunAsync(good, slot);
+        var drill = await new RollbackDrill(faulty, new TrafficSettings { RatePerSecond = 200, Users = 200 }).RunAsync(good, slot);
 
         Assert.True(drill.Passed, drill.ToString());
         Assert.Equal(DeploymentOutcome.RolledBack, drill.Outcome);
