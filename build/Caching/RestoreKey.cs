@@ -3,10 +3,11 @@ using Qte.Pipeline.Caching;
 namespace Qte.Build.Caching;
 
 /// <summary>
-/// What the Restore task's outcome depends on: the project, props, targets and lock files, the SDK pin and NuGet
+/// The solution's restore, its inputs and outputs: the project, props, targets and lock files, the SDK pin and NuGet
 /// config, and what the last restore wrote (each project's obj/project.assets.json and project.nuget.cache). When
-/// none changed since a restore that succeeded, restoring again would do nothing but take its two seconds. A deleted
-/// package folder under ~/.nuget is not seen: --no-cache restores anyway.
+/// none changed since a restore that succeeded, restoring again would do nothing but take its two seconds; the
+/// package scans, which read that restore, key on it too. A deleted package folder under ~/.nuget is not seen:
+/// --no-cache restores anyway.
 /// </summary>
 public static class RestoreKey
 {

@@ -4,7 +4,6 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Newtonsoft.Json;
 using Qte.Build.Caching;
-using Qte.Pipeline.Caching;
 using Qte.Pipeline.Quality;
 using Qte.Pipeline.Quality.Dependencies;
 
@@ -26,15 +25,16 @@ public static class DependencyScans
     private const string CacheName = "dependencies";
     private const string ResultFile = "quality/dependency-scans.json";
 
-    /// <summary>The scans, or those stored under the same lock files and package sources within <see cref="MaxAge"/>.</summary>
+    /// <summary>The scans, or those stored under the same restore (<see cref="RestoreKey"/>) within <see cref="MaxAge"/>.</summary>
     public static async Task<IReadOnlyList<DependencyScan>> RunAsync(BuildContext context)
     {
         var artifacts = context.Paths.Artifacts.FullPath;
-        var key = Key(context.Paths.Root.FullPath);
+        // The scans read what the restore resolved (--no-restore): the restore's key, its inputs and outputs, is theirs.
+        var key = RestoreKey.Compute(context.Paths.Root.FullPath);
         if (RunCache.TryReuse(context, CacheKind, CacheName, key, MaxAge) is { } hit
             && JsonConvert.DeserializeObject<List<DependencyScan>>(File.ReadAllText(Path.Combine(artifacts, ResultFile))) is { Count: 3 } stored)
         {
-            context.Log.Information("Dependency scans: cached, from run {0} at {1:yyyy-MM-dd HH:mm}Z (lock files and package sources unchanged; at most {2} h old).", hit.Run, hit.Created, MaxAge.TotalHours);
+            context.Log.Information("Dependency scans: cached, from run {0} at {1:yyyy-MM-dd HH:mm}Z (the restore's inputs and outputs unchanged; at most {2} h old).", hit.Run, hit.Created, MaxAge.TotalHours);
             return stored;
         }
 
@@ -48,20 +48,6 @@ public static class DependencyScans
         }
 
         return scans;
-    }
-
-    /// <summary>What the scans depend on: the lock files, the central package versions, the package sources' config and the SDK's pin.</summary>
-    public static ContentKey Key(string root)
-    {
-        var key = new ContentKey();
-        foreach (var (path, relative) in RepositoryFiles.Enumerate(root, name =>
-            name is "packages.lock.json" or "Directory.Packages.props" or "global.json" or "dotnet-tools.json"
-            || name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".csproj", StringComparison.Ordinal)))
-        {
-            key.AddFile(relative, path);
-        }
-
-        return key;
     }
 
     private static async Task<(IReadOnlyList<DependencyScan> Scans, bool Failed)> ScanAsync(BuildContext context)

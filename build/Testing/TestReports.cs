@@ -27,7 +27,7 @@ public static class TestReports
     }
 
     /// <summary>
-    /// Moves each run project's files out of its own folder (test-results/&lt;project&gt;/, see tests/Directory.Build.props):
+    /// Moves each run project's files out of its own folder (test-results/&lt;project&gt;/: the VSTestResultsDirectory TestRun gives each project):
     /// its TRX to test-results/, its coverage to coverage/raw/&lt;project&gt;.cobertura.xml; returns the projects whose
     /// coverage was found. The JUnit logger writes test-results/&lt;assembly&gt;.junit.xml itself.
     /// </summary>
