@@ -97,6 +97,9 @@ public sealed class BuildContext : FrostingContext
     /// <summary>Stage 4-v3's results, one per experiment.</summary>
     public List<Qte.Delivery.Experiments.AbStageResult> AbResults { get; } = [];
 
+    /// <summary>Each failed task's error, as the report says it.</summary>
+    public Dictionary<string, string> TaskErrors { get; } = [];
+
     /// <summary>Stage 4-v4's result.</summary>
     public Qte.Delivery.Monitoring.PerformanceStageResult? Performance { get; set; }
 
@@ -170,4 +173,7 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The coverage gate's verdict, once the Coverage task has measured.</summary>
     public CoverageGateResult? Coverage { get; set; }
+
+    /// <summary>The product's measured line and branch coverage, once the Coverage task has measured.</summary>
+    public CoverageRate? CoverageProduct { get; set; }
 }

@@ -44,10 +44,15 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
     {
         TearDownEnvironments(context);
         var timing = context.TimingReported ? null : TimingReporter.Report(context);
+        var overBudget = timing is { Verdict: Qte.Pipeline.Timing.BudgetVerdict.OverBudget } && info.Successful;
 
         try
         {
-            RunReport.Write(context, info.Successful);
+            // The report says why the run failed: a task's error is in its record; this is the reason outside any task.
+            var failureReason = overBudget ? timing!.Message
+                : info.ThrownException is { } error && context.TaskErrors.Count == 0 ? TaskTimingLifetime.ErrorText(error)
+                : null;
+            RunReport.Write(context, info.Successful && !overBudget, failureReason);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -61,9 +66,9 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         context.Log.Information("Manifest: {0} files listed in {1}", manifest.Entries.Count, context.Paths.Manifest.FullPath);
 
         // The budget binds every run, whatever its target: where the Timing task did not fail it, this does.
-        if (timing is { Verdict: Qte.Pipeline.Timing.BudgetVerdict.OverBudget } && info.Successful)
+        if (overBudget)
         {
-            throw new CakeException(timing.Message);
+            throw new CakeException(timing!.Message);
         }
     }
 

@@ -6,7 +6,7 @@ using Qte.Pipeline.Timing;
 namespace Qte.Build.Lifetimes;
 
 /// <summary>
-/// Records each task's start and duration for the timing gate and, on GitHub Actions, folds its output into a log group.
+/// Records each task's start, duration and error (for the report) for the timing gate and, on GitHub Actions, folds its output into a log group.
 /// </summary>
 public sealed class TaskTimingLifetime : FrostingTaskLifetime<BuildContext>
 {
@@ -29,6 +29,10 @@ public sealed class TaskTimingLifetime : FrostingTaskLifetime<BuildContext>
             { Successful: true } => TaskOutcome.Succeeded,
             _ => TaskOutcome.Failed,
         });
+        if (info.ThrownException is { } error)
+        {
+            context.TaskErrors[info.Task.Name] = ErrorText(error);
+        }
 
         var gitHub = context.GitHubActions();
         if (gitHub.IsRunningOnGitHubActions)
@@ -36,4 +40,9 @@ public sealed class TaskTimingLifetime : FrostingTaskLifetime<BuildContext>
             gitHub.Commands.EndGroup();
         }
     }
+
+    /// <summary>What the report says a task failed with: the messages of an aggregate's parts, else the message.</summary>
+    public static string ErrorText(Exception error) => error is AggregateException aggregate
+        ? string.Join("; ", aggregate.Flatten().InnerExceptions.Select(e => e.Message))
+        : error.Message;
 }

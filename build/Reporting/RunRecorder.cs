@@ -1,4 +1,3 @@
-using System.Globalization;
 using Newtonsoft.Json.Linq;
 using Qte.Pipeline.History;
 using Qte.Pipeline.Timing;
@@ -8,7 +7,8 @@ namespace Qte.Build.Reporting;
 /// <summary>The run as a history record: who, what, each task's time and the key results of the stages that ran.</summary>
 public static class RunRecorder
 {
-    public static RunRecord Record(BuildContext context, bool succeeded)
+    /// <param name="failureReason">Why the run failed where no task's error says it; null otherwise.</param>
+    public static RunRecord Record(BuildContext context, bool succeeded, string? failureReason = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var timings = context.Timings.Snapshot();
@@ -23,8 +23,10 @@ public static class RunRecorder
             Result = succeeded && timings.All(t => t.Outcome != TaskOutcome.Failed) ? "succeeded" : "failed",
             TotalSeconds = Math.Round(context.Elapsed.TotalSeconds, 2),
             BudgetSeconds = context.TimeBudget.Limit.TotalSeconds,
-            Tasks = [.. timings.Select(t => new TaskRecord(t.Task, Math.Round(t.Start.TotalSeconds, 2), Math.Round(t.Duration.TotalSeconds, 2), t.Outcome.ToString()))],
+            Tasks = [.. timings.Select(t => new TaskRecord(
+                t.Task, Math.Round(t.Start.TotalSeconds, 2), Math.Round(t.Duration.TotalSeconds, 2), t.Outcome.ToString(), context.TaskErrors.GetValueOrDefault(t.Task)))],
             Results = Results(context),
+            FailureReason = failureReason,
         };
     }
 
@@ -49,7 +51,16 @@ public static class RunRecorder
 
         if (context.Coverage is { } coverage)
         {
-            results["coverage"] = new JObject { ["passed"] = coverage.Passed, ["message"] = coverage.Message };
+            var thresholds = context.Quality.Coverage.Thresholds;
+            results["coverage"] = new JObject
+            {
+                ["passed"] = coverage.Passed,
+                ["message"] = coverage.Message,
+                ["linePercent"] = context.CoverageProduct is { } rate ? Math.Round(rate.LinePercent, 2) : null,
+                ["branchPercent"] = context.CoverageProduct is { } branches ? Math.Round(branches.BranchPercent, 2) : null,
+                ["lineThreshold"] = thresholds.LinePercent,
+                ["branchThreshold"] = thresholds.BranchPercent,
+            };
         }
 
         if (context.QualityReport is { } quality)
@@ -80,16 +91,28 @@ public static class RunRecorder
         {
             results["canary"] = new JObject
             {
+                ["environment"] = canary.Environment,
+                ["canaryRelease"] = canary.CanaryReleaseId,
+                ["stableRelease"] = canary.StableReleaseId,
                 ["outcome"] = canary.Outcome,
                 ["reason"] = canary.Reason,
                 ["baseline"] = canary.Baseline,
                 ["canaryShare"] = Math.Round(canary.CanaryShare, 4),
-                ["steps"] = new JArray(canary.Steps.Select(s => JObject.FromObject(new
+                ["method"] = canary.Method,
+                ["steps"] = new JArray(canary.Steps.Select(s => new JObject
                 {
-                    weight = s.Weight,
-                    verdict = s.Verdict.ToString(),
-                    reason = s.Reason,
-                }))),
+                    ["weight"] = s.Weight,
+                    ["verdict"] = s.Verdict.ToString(),
+                    ["reason"] = s.Reason,
+                    ["canaryRequests"] = s.Canary.Requests,
+                    ["stableRequests"] = s.Stable.Requests,
+                    ["canarySuccessRate"] = Math.Round(s.Canary.SuccessRate, 5),
+                    ["stableSuccessRate"] = Math.Round(s.Stable.SuccessRate, 5),
+                    ["successThreshold"] = s.SuccessThreshold,
+                    ["canaryP95Ms"] = Math.Round(s.Canary.P95Ms, 2),
+                    ["stableP95Ms"] = Math.Round(s.Stable.P95Ms, 2),
+                    ["latencyLimitMs"] = s.LatencyLimitMs is { } limit ? Math.Round(limit, 2) : null,
+                })),
             };
         }
 
@@ -100,6 +123,7 @@ public static class RunRecorder
                 ["experiment"] = r.Experiment.Key,
                 ["exposed"] = r.Analysis?.Arms.Sum(a => a.Exposures) ?? 0,
                 ["trustworthy"] = r.Analysis?.Trustworthy,
+                ["confidence"] = r.Analysis?.Settings.Confidence,
                 ["decisions"] = new JArray((r.Analysis?.Decisions ?? []).Select(d => new JObject
                 {
                     ["variant"] = d.Variant,
@@ -110,11 +134,15 @@ public static class RunRecorder
                 {
                     ["variant"] = m.Variant,
                     ["metric"] = m.Metric,
-                    ["control"] = Math.Round(m.Comparison!.ControlValue, 4),
-                    ["value"] = Math.Round(m.Comparison.VariantValue, 4),
-                    ["uplift"] = Math.Round(m.Comparison.AbsoluteUplift, 4),
-                    ["interval95"] = string.Create(CultureInfo.InvariantCulture, $"[{m.Comparison.AbsoluteInterval.Lower:0.####}, {m.Comparison.AbsoluteInterval.Upper:0.####}]"),
+                    ["metricName"] = Qte.Experiments.Analysis.AnalysisReport.MetricName(m.Metric),
+                    ["control"] = m.Comparison!.ControlValue,
+                    ["value"] = m.Comparison.VariantValue,
+                    ["uplift"] = m.Comparison.AbsoluteUplift,
+                    ["lower"] = m.Comparison.AbsoluteInterval.Lower,
+                    ["upper"] = m.Comparison.AbsoluteInterval.Upper,
                     ["adjustedP"] = m.AdjustedPValue,
+                    ["adjustedPText"] = m.AdjustedPValue is { } p ? Qte.Experiments.Analysis.PValueText.Format(p) : null,
+                    ["significant"] = m.Significant,
                 })),
             }));
         }

@@ -33,6 +33,7 @@ public sealed class CoverageTask : FrostingTask<BuildContext>
         CoverageFiles.Write(coverage.FullPath, summary, thresholds, result, delta);
         CoverageHistory.Write(context.Paths.History.FullPath, summary.Product, context.Time.GetUtcNow());
         context.Coverage = result;
+        context.CoverageProduct = summary.Product;
 
         foreach (var (scope, rate) in summary.Scopes.Where(s => s.Key != CoverageScope.Product && s.Value.LinesValid > 0))
         {

@@ -9,6 +9,7 @@ public sealed class BadInputTests
     [InlineData("--time-budget=0", "--time-budget: 0 is not a usable time budget. Allowed: a whole number of seconds greater than 0, e.g. 200.")]
     [InlineData("--time-budget=-5", "--time-budget: -5 is not a usable time budget. Allowed: a whole number of seconds greater than 0, e.g. 200.")]
     [InlineData("--configuration=Fast", "--configuration: 'Fast' is not a build configuration. Allowed: Release, Debug.")]
+    [InlineData("--reports-kept=0", "--reports-kept: '0' is not a number of report pages to keep. Allowed: a whole number from 1 to 10000.")]
     [InlineData("--coverage-line=101", "--coverage-line: '101' is not a percentage. Allowed: a number from 0 to 100, e.g. 80.")]
     public void Should_Refuse_A_Bad_Option_Before_Any_Task_Runs(string option, string message)
     {

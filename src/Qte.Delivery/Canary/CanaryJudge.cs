@@ -45,10 +45,10 @@ public static class CanaryJudge
 
         var latency = MannWhitneyU.Test([.. canary.Select(s => s.Ms)], [.. stable.Select(s => s.Ms)]);
         var limit = Math.Max(stableStats.P95Ms * (1 + settings.LatencyTolerance), stableStats.P95Ms + settings.LatencyToleranceMs);
-        var comparison = Text($"p95 {canaryStats.P95Ms:0.0} ms against the stable's {stableStats.P95Ms:0.0} ms (limit {limit:0.0} ms), Mann-Whitney U {latency.U:0}, p {latency.PValue:0.####}");
+        var comparison = Text($"p95 {canaryStats.P95Ms:0.0} ms against the stable's {stableStats.P95Ms:0.0} ms (limit {limit:0.0} ms), Mann-Whitney U {latency.U:0}, {Qte.Experiments.Analysis.PValueText.Stated(latency.PValue)}");
         return canaryStats.P95Ms > limit && latency.PValue < level
-            ? new StepJudgement(StepVerdict.Fail, $"latency is worse: {comparison} < {Text($"{level}")}", canaryStats, stableStats, latency)
-            : new StepJudgement(StepVerdict.Pass, Text($"success rate {canaryStats.SuccessRate:P1} over {canaryStats.Requests} requests; {comparison}"), canaryStats, stableStats, latency);
+            ? new StepJudgement(StepVerdict.Fail, $"latency is worse: {comparison} < {Text($"{level}")}", canaryStats, stableStats, latency, limit)
+            : new StepJudgement(StepVerdict.Pass, Text($"success rate {canaryStats.SuccessRate:P1} over {canaryStats.Requests} requests; {comparison}"), canaryStats, stableStats, latency, limit);
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -2,7 +2,8 @@ namespace Qte.Delivery.Canary;
 
 /// <summary>
 /// One step of a canary: its weight, when it started (seconds after the canary took its first traffic) and how long
-/// it lasted, each side's numbers, the latency test, the verdict with its reason, how many looks it took and the
+/// it lasted, each side's numbers, the limits they were held to (the success rate's threshold; the p95 limit, null
+/// where latency was not compared), the latency test, the verdict with its reason, how many looks it took and the
 /// level of the deciding look.
 /// </summary>
 public sealed record CanaryStepReport(
@@ -14,6 +15,8 @@ public sealed record CanaryStepReport(
     double Seconds,
     SideStats Canary,
     SideStats Stable,
+    double SuccessThreshold,
+    double? LatencyLimitMs,
     MannWhitneyResult? Latency,
     int RouterRestarts,
     int Looks,

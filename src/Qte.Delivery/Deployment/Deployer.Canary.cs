@@ -185,7 +185,7 @@ public sealed partial class Deployer
                     + (comparedWithEarlier ? " (stable side: the previous step's window)" : string.Empty)
                     + (judgement.Verdict == StepVerdict.Inconclusive ? $", still after {elapsed.TotalSeconds:0.0} s (limit {(canary.StepDuration + canary.InconclusiveTimeout).TotalSeconds:0.#} s)" : string.Empty);
                 var report = new CanaryStepReport(
-                    step, weight, judgement.Verdict, reason, started, elapsed.TotalSeconds, judgement.Canary, judgement.Stable, judgement.Latency, restarts, analysis.Looks, decided.Alpha);
+                    step, weight, judgement.Verdict, reason, started, elapsed.TotalSeconds, judgement.Canary, judgement.Stable, canary.SuccessThreshold, judgement.LatencyLimitMs, judgement.Latency, restarts, analysis.Looks, decided.Alpha);
                 var window = new StepWindow(report, canarySamples, stableSamples);
                 StepWindowJudged?.Invoke(window);
                 return window;

@@ -105,7 +105,7 @@ public sealed class AbStage(EnvironmentPaths paths, string publicUrl, AbTestingS
 
             if (result.Comparison is not { } comparison || !result.Significant || Math.Sign(comparison.AbsoluteUplift) != Math.Sign(lift))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"the planted effect on {metric} in {variant} ({lift:+0.###;-0.###}) was not found: {(result.Comparison is { } c ? $"uplift {c.AbsoluteUplift:+0.####;-0.####}, adjusted p = {result.AdjustedPValue:G3}" : "not enough data")}");
+                return string.Create(CultureInfo.InvariantCulture, $"the planted effect on {metric} in {variant} ({lift:+0.###;-0.###}) was not found: {(result.Comparison is { } c ? $"uplift {c.AbsoluteUplift:+0.####;-0.####}, adjusted {(result.AdjustedPValue is { } p ? PValueText.Stated(p) : "p not computed")}" : "not enough data")}");
             }
         }
 

@@ -7,10 +7,11 @@ namespace Qte.Delivery.Monitoring;
 /// <summary>
 /// performance-chart.svg: latency percentiles (p50, p90, p99) per second of the test above, the latency histogram
 /// (doubling buckets, log-scaled counts) below. Plain SVG: any browser shows it, and nothing native is needed to draw it.
+/// Each line and bar carries class="datum", so a page that embeds the chart can count what it drew.
 /// </summary>
 public static class PerformanceChart
 {
-    private const int Width = 900, PanelHeight = 260, Left = 70, Right = 20, Top = 40, Gap = 70;
+    private const int Width = 900, PanelHeight = 260, Left = 70, Right = 20, Top = 56, Gap = 70;
 
     public static string Svg(PerformanceReport report)
     {
@@ -38,7 +39,7 @@ public static class PerformanceChart
         foreach (var (name, colour, value) in series)
         {
             var points = string.Join(' ', intervals.Select(i => Point(X(i.Second + 0.5, seconds), Y(value(i), maxMs, top))));
-            Append(svg, $"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{points}\"><title>{name}</title></polyline>");
+            Append(svg, $"<polyline class=\"datum\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{points}\"><title>{name}</title></polyline>");
         }
 
         for (var s = 0; s < series.Length; s++)
@@ -56,7 +57,7 @@ public static class PerformanceChart
         {
             var barHeight = PanelHeight * Math.Log10(buckets[i].Count + 1) / maxLog;
             var x = Left + (i * width);
-            Append(svg, $"<rect x=\"{x + 1:0.#}\" y=\"{top + PanelHeight - barHeight:0.#}\" width=\"{width - 2:0.#}\" height=\"{barHeight:0.#}\" fill=\"#4c72b0\"><title>≤ {buckets[i].UpToMs:0.###} ms: {buckets[i].Count}</title></rect>");
+            Append(svg, $"<rect class=\"datum\" x=\"{x + 1:0.#}\" y=\"{top + PanelHeight - barHeight:0.#}\" width=\"{width - 2:0.#}\" height=\"{barHeight:0.#}\" fill=\"#4c72b0\"><title>≤ {buckets[i].UpToMs:0.###} ms: {buckets[i].Count}</title></rect>");
             Append(svg, $"<text x=\"{x + (width / 2):0.#}\" y=\"{top + PanelHeight + 14}\" text-anchor=\"middle\" font-size=\"10\">{buckets[i].UpToMs:0.##}</text>");
         }
     }

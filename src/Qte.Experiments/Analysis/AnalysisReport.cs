@@ -74,5 +74,5 @@ public static class AnalysisReport
         _ => "keep running",
     };
 
-    private static string MetricName(string metric) => metric == ExperimentMetrics.ConversionRate ? "conversion rate" : "engagement (requests per user)";
+    public static string MetricName(string metric) => metric == ExperimentMetrics.ConversionRate ? "conversion rate" : "engagement (requests per user)";
 }

@@ -82,12 +82,12 @@ public static class ExperimentAnalyzer
 
         if (results.FirstOrDefault(r => r.Significant && r.Comparison!.AbsoluteUplift < 0) is { } worse)
         {
-            return new(variant.Variant, Decision.DontShip, $"{worse.Metric} is significantly worse ({Describe(worse)})");
+            return new(variant.Variant, Decision.DontShip, $"{AnalysisReport.MetricName(worse.Metric)} is significantly worse ({Describe(worse)})");
         }
 
         if (results.FirstOrDefault(r => r.Significant && r.Comparison!.AbsoluteUplift > 0) is { } better)
         {
-            return new(variant.Variant, Decision.Ship, $"{better.Metric} is significantly better ({Describe(better)}) and no metric is worse");
+            return new(variant.Variant, Decision.Ship, $"{AnalysisReport.MetricName(better.Metric)} is significantly better ({Describe(better)}) and no metric is worse");
         }
 
         return elapsed >= planned
@@ -99,7 +99,7 @@ public static class ExperimentAnalyzer
     {
         var c = result.Comparison!;
         var relative = c.RelativeUplift is { } r ? string.Create(CultureInfo.InvariantCulture, $" ({r:+0.0%;-0.0%})") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{c.ControlValue:0.####} -> {c.VariantValue:0.####}{relative}, adjusted p = {result.AdjustedPValue:G3}");
+        return string.Create(CultureInfo.InvariantCulture, $"{c.ControlValue:0.####} -> {c.VariantValue:0.####}{relative}, adjusted {(result.AdjustedPValue is { } p ? PValueText.Stated(p) : "p not computed")}");
     }
 
     private static ArmSummary Summarize(ArmTotals arm) => new(

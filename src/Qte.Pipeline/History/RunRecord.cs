@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Qte.Pipeline.History;
@@ -31,5 +32,16 @@ public sealed record RunRecord
 
     public JObject Results { get; init; } = [];
 
+    /// <summary>Why a failed run failed where no task's error says it (the setup, the budget at teardown); else null.</summary>
+    public string? FailureReason { get; init; }
+
+    /// <summary>The tasks (and <see cref="Trend.Total"/>) the trend flagged as slower than their baseline.</summary>
+    public IReadOnlyList<string> Regressions { get; init; } = [];
+
+    [JsonIgnore]
     public bool Succeeded => Result == "succeeded";
+
+    /// <summary>The first task that failed, if any.</summary>
+    [JsonIgnore]
+    public TaskRecord? FailedTask => Tasks.FirstOrDefault(t => t.Outcome == "Failed");
 }

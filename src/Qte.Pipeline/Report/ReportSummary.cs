@@ -4,7 +4,7 @@ using Qte.Pipeline.History;
 
 namespace Qte.Pipeline.Report;
 
-/// <summary>artifacts/report/summary.md: the run and its trend in a few lines, for the GitHub job summary.</summary>
+/// <summary>artifacts/report/summary.md: the run (a failed run first says which task failed and why) and its trend in a few lines, for the GitHub job summary.</summary>
 public static class ReportSummary
 {
     public const string FileName = "summary.md";
@@ -16,6 +16,12 @@ public static class ReportSummary
         var text = new StringBuilder();
         text.AppendLine(c, $"## QTE Build: {run.Target} {run.Result}");
         text.AppendLine();
+        if (!run.Succeeded)
+        {
+            text.AppendLine(Sections.SummarySection.FailureLine(run));
+            text.AppendLine();
+        }
+
         text.AppendLine(c, $"{run.Version} ({run.Commit} on {run.Branch}): {run.TotalSeconds:0.0} s of a {run.BudgetSeconds:0} s budget.");
         if (trend is null)
         {
