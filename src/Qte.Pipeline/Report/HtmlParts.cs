@@ -24,7 +24,7 @@ internal static class HtmlParts
             html.Append("<tr>");
             foreach (var cell in row)
             {
-                html.Append(cell.Numeric ? "<td class=\"n\">" : "<td>").Append(cell.Html).Append("</td>");
+                html.Append(cell.Numeric ? "<td class=\"n\">" : cell.Prose ? "<td class=\"prose\">" : "<td>").Append(cell.Html).Append("</td>");
             }
 
             html.Append("</tr>\n");

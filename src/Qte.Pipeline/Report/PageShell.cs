@@ -25,7 +25,7 @@ internal static class PageShell
         .scroll { overflow-x: auto; max-width: 100%; }
         table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f6f6f6; } td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        td { max-width: 40rem; overflow-wrap: break-word; }
+        td { max-width: 40rem; overflow-wrap: break-word; } td.prose { min-width: 16rem; }
         dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0; }
         dl.figures dt { color: #555; } dl.figures dd { margin: 0; overflow-wrap: anywhere; }
         svg.chart { display: block; width: 100%; max-width: 900px; height: auto; margin: .5rem 0; }

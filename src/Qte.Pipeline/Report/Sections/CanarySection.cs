@@ -47,7 +47,7 @@ internal static class CanarySection
                 Cell.Figure(Pair(s, "canarySuccessRate", "stableSuccessRate", v => Percent(v, 2))),
                 Cell.Figure(Pair(s, "canaryP95Ms", "stableP95Ms", Ms)),
                 Cell.Figure(s.Value<double?>("latencyLimitMs") is { } limit ? Ms(limit) : "not compared"),
-                Cell.Text(s.Value<string>("reason")),
+                Cell.Sentence(s.Value<string>("reason")),
             ]));
         return HtmlParts.Section("canary", "Canary", verdict, body);
     }

@@ -27,7 +27,7 @@ internal static class TestsSection
 
         var cached = projects.Count(p => (p.Value<string>("result") ?? string.Empty).StartsWith("cached", StringComparison.Ordinal));
         var reuse = $"<p>{E($"{cached} of {Plural(projects.Count, "test project", "test projects")} {(cached == 1 ? "was" : "were")} restored from the cache (same content key); the others ran.")}</p>\n";
-        var table = HtmlParts.Table(["Test project", "Result"], projects.Select(p => (IReadOnlyList<Cell>)[Cell.Text(p.Value<string>("project")), Cell.Text(p.Value<string>("result"))]));
+        var table = HtmlParts.Table(["Test project", "Result"], projects.Select(p => (IReadOnlyList<Cell>)[Cell.Text(p.Value<string>("project")), Cell.Sentence(p.Value<string>("result"))]));
         return HtmlParts.Section("tests", "Tests", verdict, reuse + table);
     }
 }
