@@ -9,6 +9,13 @@ namespace Qte.Build;
 /// </summary>
 public static class ShippedProjects
 {
+    /// <summary>The apps a release ships: each project and the folder of artifacts/publish/ it is published to.</summary>
+    public static readonly (string Project, string Folder)[] Apps =
+    [
+        ("src/Qte.Service/Qte.Service.csproj", "service"),
+        ("src/Qte.Router/Qte.Router.csproj", "router"),
+    ];
+
     /// <summary>The apps' project files and those they reference, full paths, each after the projects it references.</summary>
     public static IReadOnlyList<string> Of(string root, IEnumerable<string> apps)
     {

@@ -41,16 +41,14 @@ public static class DeliveryServices
         return new SlotRunners(context.Docker.DeploysContainers ? containers : processes, processes, containers);
     }
 
-    /// <param name="observe">Also sees every line the deployer logs (the benchmark times the switch by it).</param>
     /// <param name="onStepJudged">Sees each judged canary step with its samples (the canary benchmark keeps them).</param>
-    public static Deployer Deployer(BuildContext context, EnvironmentConfig config, Action<string>? observe = null, Action<StepWindow>? onStepJudged = null)
+    /// <param name="onSwitchStarting">Hears a blue-green switch start, with its target slot (the delivery benchmark times it).</param>
+    /// <param name="onSwitched">Hears the router take the switch's table.</param>
+    public static Deployer Deployer(
+        BuildContext context, EnvironmentConfig config, Action<StepWindow>? onStepJudged = null, Action<string>? onSwitchStarting = null, Action<string>? onSwitched = null)
     {
         var paths = PathsOf(context, config.Environment);
-        var log = (string message) =>
-        {
-            context.Log.Information("  {0}", message);
-            observe?.Invoke(message);
-        };
+        var log = (string message) => context.Log.Information("  {0}", message);
         return new Deployer(
             paths,
             Releases(context),
@@ -60,6 +58,8 @@ public static class DeliveryServices
             log)
         {
             StepWindowJudged = onStepJudged,
+            SwitchStarting = onSwitchStarting,
+            Switched = onSwitched,
             ConfigIdentity = ConfigIdentity(context, config),
             Redeploy = context.Delivery.Redeploy || BenchmarkBudgets.IsBenchmark(context.Target),
         };

@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Cake.Common;
 using Cake.Common.Build;
 using Cake.Core;
 using Cake.Core.Diagnostics;
-using Cake.Core.IO;
 using Cake.Frosting;
+using Qte.Build.Ci;
 using Qte.Pipeline.Ci;
 
 namespace Qte.Build.Tasks;
@@ -18,7 +16,7 @@ public sealed class BuildInfoTask : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         var version = context.Version ?? throw new CakeException("BuildInfo: the Version task has not run; run BuildInfo with its dependencies.");
-        var stamped = StampedAssemblies(context);
+        var stamped = ShippedAssemblies.Versions(context);
         var wrong = stamped.Where(a => a.Value != version.InformationalVersion).ToList();
         if (wrong.Count > 0)
         {
@@ -38,9 +36,9 @@ public sealed class BuildInfoTask : FrostingTask<BuildContext>
             repository?.Branch,
             repository?.Dirty ?? false,
             context.Time.GetUtcNow(),
-            CiRunOf(context),
+            BuildMachine.CiRunOf(context),
             $"{RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})",
-            SdkVersion(context),
+            BuildMachine.SdkVersion(context),
             stamped);
         info.Write(context.Paths.BuildInfo.FullPath);
         context.Log.Information(
@@ -50,53 +48,5 @@ public sealed class BuildInfoTask : FrostingTask<BuildContext>
             info.Branch ?? "no branch",
             string.Join(", ", stamped.Keys),
             context.Paths.BuildInfo.FullPath);
-    }
-
-    // What ships: each published app's folder, and in it every assembly built from a project of this repository. An
-    // app's own assembly must be there; a library is checked where the app ships it.
-    private static Dictionary<string, string> StampedAssemblies(BuildContext context)
-    {
-        var ours = context.Globber.GetFiles($"{context.Paths.Root.FullPath}/src/**/*.csproj")
-            .Select(p => p.GetFilenameWithoutExtension().FullPath)
-            .Concat(PublishTask.Apps.Select(a => System.IO.Path.GetFileNameWithoutExtension(a.Project)))
-            .ToHashSet(StringComparer.Ordinal);
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (project, folder) in PublishTask.Apps)
-        {
-            var directory = context.Paths.Publish.Combine(folder).FullPath;
-            var app = System.IO.Path.GetFileNameWithoutExtension(project);
-            if (!File.Exists(System.IO.Path.Combine(directory, app + ".dll")))
-            {
-                throw new CakeException($"BuildInfo: {app}.dll is missing from {directory}; the Publish task did not publish {project}.");
-            }
-
-            foreach (var assembly in Directory.EnumerateFiles(directory, "*.dll").Where(f => ours.Contains(System.IO.Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal))
-            {
-                result[$"{folder}/{System.IO.Path.GetFileName(assembly)}"] = FileVersionInfo.GetVersionInfo(assembly).ProductVersion ?? string.Empty;
-            }
-        }
-
-        return result;
-    }
-
-    private static CiRun CiRunOf(BuildContext context)
-    {
-        var buildSystem = context.BuildSystem();
-        if (buildSystem.IsRunningOnGitHubActions)
-        {
-            var workflow = buildSystem.GitHubActions.Environment.Workflow;
-            return new CiRun("GitHubActions", workflow.RunId, workflow.RunNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return buildSystem.IsLocalBuild ? CiRun.Local : new CiRun(buildSystem.Provider.ToString(), null, null);
-    }
-
-    private static string SdkVersion(BuildContext context)
-    {
-        var exitCode = context.StartProcess(
-            "dotnet",
-            new ProcessSettings { Arguments = "--version", RedirectStandardOutput = true, WorkingDirectory = context.Paths.Root },
-            out var output);
-        return exitCode == 0 ? output.FirstOrDefault()?.Trim() ?? "unknown" : "unknown";
     }
 }

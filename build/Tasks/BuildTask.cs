@@ -20,7 +20,7 @@ public sealed class BuildTask : FrostingTask<BuildContext>
         var version = context.Version ?? throw new CakeException("Build: the Version task has not run; run Build with its dependencies.");
 
         var errorLog = context.Paths.Logs.CombineWithFilePath("build-errors.log");
-        var msbuild = Compiler(new DotNetMSBuildSettings());
+        var msbuild = CompilerServer.On(new DotNetMSBuildSettings());
         msbuild.FileLoggers.Add(new MSBuildFileLoggerSettings { LogFile = errorLog.FullPath, SummaryOutputLevel = MSBuildLoggerOutputLevel.ErrorsOnly });
         System.IO.Directory.CreateDirectory(context.Paths.Logs.FullPath);
         try
@@ -32,18 +32,7 @@ public sealed class BuildTask : FrostingTask<BuildContext>
                 MSBuildSettings = msbuild,
             });
 
-            // What ships, once more, stamped, in one build: the apps and (through their references) the libraries they ship.
-            var shipped = SolutionFilter.Write(context, context.Paths.Artifacts.CombineWithFilePath("build/shipped.slnf"),
-                ShippedProjects.Of(context.Paths.Root.FullPath, PublishTask.Apps.Select(a => a.Project)).Select(p => System.IO.Path.GetRelativePath(context.Paths.Root.FullPath, p)));
-            context.DotNetBuild(shipped.FullPath, new DotNetBuildSettings
-            {
-                Configuration = context.Settings.Configuration,
-                NoRestore = true,
-                MSBuildSettings = Stamping(version)
-                    .WithProperty("QteStampShipped", "true")
-                    .WithProperty("OutputPath", ShippedProjects.StampedFolder(context.Settings.Configuration))
-                    .WithProperty("IntermediateOutputPath", $"obj/stamped/{context.Settings.Configuration}/"),
-            });
+            ShippedBuild.Run(context, version);
         }
         catch (CakeException)
         {
@@ -59,15 +48,4 @@ public sealed class BuildTask : FrostingTask<BuildContext>
             context.DotNetBuildServerShutdown(new DotNetBuildServerShutdownSettings { VBCSCompiler = true });
         }
     }
-
-    private static DotNetMSBuildSettings Stamping(Qte.Pipeline.Versioning.BuildVersion version) =>
-        Compiler(new DotNetMSBuildSettings())
-            .WithProperty("QteVersion", version.PackageVersion)
-            .WithProperty("QteAssemblyVersion", version.AssemblyVersion)
-            .WithProperty("QteFileVersion", version.FileVersion)
-            .WithProperty("QteInformationalVersion", version.InformationalVersion);
-
-    // Roslyn's compiler server, even where the environment turns it off (this machine sets UseSharedCompilation=false):
-    // one warm compiler for every project instead of a cold csc process each; a cold build takes half the time.
-    private static DotNetMSBuildSettings Compiler(DotNetMSBuildSettings settings) => settings.WithProperty("UseSharedCompilation", "true");
 }

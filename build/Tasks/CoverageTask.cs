@@ -1,5 +1,4 @@
 using Cake.Common.IO;
-using Cake.Common.Tools.DotNet;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
@@ -42,22 +41,6 @@ public sealed class CoverageTask : FrostingTask<BuildContext>
 
         context.Log.Information("{0} Delta: {1}.", result.Message, delta);
         context.Log.Information("Report: {0}", coverage.CombineWithFilePath("index.html").FullPath);
-        if (result.Passed || !gate.Switch.Enabled)
-        {
-            return;
-        }
-
-        if (context.TestsRanSubset)
-        {
-            context.Log.Warning("Coverage not gated: --affected-only ran only some test projects. {0}", result.Message);
-        }
-        else if (gate.Switch.Mode == Qte.Pipeline.Quality.GateMode.Warn)
-        {
-            context.Log.Warning("{0} (coverage gate in warn mode)", result.FullMessage);
-        }
-        else
-        {
-            throw new CakeException(result.FullMessage);
-        }
+        CoverageGating.Enforce(context, result);
     }
 }

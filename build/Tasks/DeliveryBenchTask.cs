@@ -4,9 +4,6 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
-using Qte.Delivery.Deployment;
-using Qte.Delivery.Environments;
-using Qte.Delivery.Traffic;
 
 namespace Qte.Build.Tasks;
 
@@ -15,112 +12,24 @@ namespace Qte.Build.Tasks;
 [IsDependentOn(typeof(PackageTask))]
 public sealed class DeliveryBenchTask : AsyncFrostingTask<BuildContext>
 {
-    private const int Switches = 10;
-    private const double Rate = 250;
-    private const int CanaryRuns = 3;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var release = context.Release ?? DeployTask.LastPackaged(context)
+        var release = context.Release ?? PackagedReleases.Last(context)
             ?? throw new CakeException("DeliveryBench: no release was packaged; run it with its dependencies, or Package first.");
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# Delivery benchmark\n\nRelease {release.Id}, {Environment.ProcessorCount} cores, profile {context.Delivery.Profile ?? "none"}, slots as {(context.Docker.DeploysContainers ? "containers" : "processes")} (--deploy-target={context.Docker.DeployTarget}).\n\n");
 
-        await BlueGreenAsync(context, release, text);
-        foreach (var fault in new[] { "QTE_FAULT_RATE=0.2", "QTE_EXTRA_LATENCY_MS=300" })
+        await DeliveryBenchmark.BlueGreenAsync(context, release, text);
+        foreach (var fault in DeliveryBenchmark.Faults)
         {
-            for (var run = 1; run <= CanaryRuns; run++)
+            for (var run = 1; run <= DeliveryBenchmark.CanaryRuns; run++)
             {
-                await BadCanaryAsync(context, release, fault, run, text);
+                await DeliveryBenchmark.BadCanaryAsync(context, release, fault, run, text);
             }
         }
 
         var path = context.Paths.Artifacts.Combine("bench").CombineWithFilePath("delivery.md").FullPath;
         Qte.Pipeline.IO.AtomicFile.WriteAllText(path, text.ToString());
         context.Log.Information("{0}", text.ToString());
-    }
-
-    private static async Task BlueGreenAsync(BuildContext context, Qte.Delivery.Releases.Release release, StringBuilder text)
-    {
-        var config = EnvironmentConfigTask.Write(context, Stage4v1Task.To);
-        context.DeployedEnvironments.Add(config.Environment);
-        var settings = config.ToDeploymentSettings();
-        TrafficGenerator? traffic = null;
-        var (switching, switchedAt) = (new List<double>(), 0.0);
-        var deployer = DeliveryServices.Deployer(context, config, message =>
-        {
-            if (traffic is null)
-            {
-                return;
-            }
-
-            if (message.StartsWith("Switching", StringComparison.Ordinal))
-            {
-                switching.Add(traffic.Elapsed.TotalSeconds);
-            }
-            else if (message.StartsWith("Switched", StringComparison.Ordinal))
-            {
-                switchedAt = traffic.Elapsed.TotalSeconds;
-            }
-        });
-        if (new StateStore(DeliveryServices.PathsOf(context, config.Environment)).Load().Live is null)
-        {
-            DeployTask.Report(context, await deployer.DeployAsync(release, "bench: first deploy"));
-        }
-
-        traffic = TrafficGenerator.Start($"http://127.0.0.1:{settings.PublicPort}", new TrafficSettings { Enabled = true, RatePerSecond = Rate, Users = 10_000 }, keepRecords: true);
-        var timings = new List<(string From, string To, double SwitchedAt)>();
-        var startToReady = new List<double>();
-        switching.Clear();
-        for (var i = 0; i < Switches; i++)
-        {
-            var result = await deployer.DeployAsync(release, $"bench: switch {i + 1}");
-            DeployTask.Report(context, result);
-            timings.Add((result.Slot == "blue" ? "green" : "blue", result.Slot, switchedAt));
-            startToReady.AddRange(result.Checks.Where(c => c.Name == "readiness").Select(c => c.Seconds));
-        }
-
-        var summary = await traffic.StopAsync();
-        var records = traffic.Records;
-        await traffic.DisposeAsync();
-        // Timed from the switch call (the PUT of the new table) starting, so that requests sent while it ran count.
-        var untilAllNew = timings.Select((t, i) => SwitchTiming.SecondsUntilAllNew(
-            records, switching[i], i + 1 < switching.Count ? switching[i + 1] : double.MaxValue, t.From, t.To)).ToList();
-        var calls = timings.Select((t, i) => t.SwitchedAt - switching[i]).ToList();
-        text.Append(CultureInfo.InvariantCulture, $"## Blue-green: {Switches} switches in {config.Environment} under {Rate:0} requests/s\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"- requests: {summary.Sent} sent over {summary.Seconds:0.0} s ({summary.Sent / summary.Seconds:0} per second), {summary.Failed} failed, {summary.Skipped} skipped; by slot: {string.Join(", ", summary.BySlot.Select(s => $"{s.Key} {s.Value}"))}\n");
-        text.Append(CultureInfo.InvariantCulture, $"- seconds from the switch call until every request sent after it reached the new slot, per switch: {string.Join(", ", untilAllNew.Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))} (max {untilAllNew.Max():0.000})\n");
-        text.Append(CultureInfo.InvariantCulture, $"- the switch call itself (PUT /admin/routes until it returned): median {calls.Order().ElementAt(calls.Count / 2) * 1000:0} ms, max {calls.Max() * 1000:0} ms\n");
-        text.Append(CultureInfo.InvariantCulture, $"- start-to-ready of the new slot (start called until /health/ready answered 200): median {startToReady.Order().ElementAt(startToReady.Count / 2):0.00} s, min {startToReady.Min():0.00} s, max {startToReady.Max():0.00} s\n\n");
-    }
-
-    private static async Task BadCanaryAsync(BuildContext context, Qte.Delivery.Releases.Release release, string fault, int run, StringBuilder text)
-    {
-        var good = DeliveryServices.Config(context, Stage4v2Task.To);
-        context.DeployedEnvironments.Add(good.Environment);
-        if (new StateStore(DeliveryServices.PathsOf(context, good.Environment)).Load().Live is null)
-        {
-            DeployTask.Report(context, await DeliveryServices.Deployer(context, good).DeployAsync(release, "bench: stable"));
-        }
-
-        var bad = DeliveryServices.Config(context, Stage4v2Task.To, [$"release.env.{fault}", "traffic.enabled=true"]);
-        var result = await DeliveryServices.Deployer(context, bad).DeployAsync(release, $"bench: canary with {fault}");
-        var canary = result.Canary;
-        text.Append(CultureInfo.InvariantCulture, $"## Canary of a bad release ({fault}) in {bad.Environment}, run {run} of {CanaryRuns}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"- outcome: {result.Outcome}{(result.FailedCheck is null ? string.Empty : $" ({result.FailedCheck})")}\n{(canary is null ? "\n" : string.Empty)}");
-        if (canary is not null)
-        {
-            var traffic = canary.Traffic;
-            text.Append(CultureInfo.InvariantCulture, $"- aborted in step {canary.Steps.Count} of {bad.ToDeploymentSettings().Canary.Steps.Count} (weight {canary.Steps[^1].Weight} %)\n");
-            text.Append(CultureInfo.InvariantCulture, $"- share of all requests that reached the bad release: {canary.CanaryShare:P2} ({canary.CanaryRequests} of {canary.TotalRequests})\n");
-            text.Append(CultureInfo.InvariantCulture, $"- seconds from its first request to the rollback: {canary.FirstCanaryRequestToRollbackSeconds:0.000}\n");
-            text.Append(CultureInfo.InvariantCulture, $"- generated requests: {traffic?.Sent} sent, {traffic?.Failed} failed (the stable release's answers all succeed: {(canary.Steps.All(s => s.Stable.Errors == 0) ? "yes" : "no")})\n\n");
-        }
-
-        // Failed: its pre-promotion check on the slot itself caught it, and no user ever reached it.
-        if (result.Outcome == DeploymentOutcome.Succeeded)
-        {
-            throw new CakeException($"DeliveryBench: the canary with {fault} was promoted.");
-        }
     }
 }

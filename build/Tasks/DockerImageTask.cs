@@ -15,7 +15,7 @@ public sealed class DockerImageTask : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         // Run alone (--exclusive), the task takes the release the last Package task made.
-        var release = context.Release ?? DeployTask.LastPackaged(context)
+        var release = context.Release ?? PackagedReleases.Last(context)
             ?? throw new CakeException("DockerImage: no release was packaged; run DockerImage with its dependencies, or Package first.");
         var router = context.Paths.Publish.Combine("router").FullPath;
         if (!File.Exists(Path.Combine(router, "Qte.Router.dll")))
@@ -25,20 +25,7 @@ public sealed class DockerImageTask : FrostingTask<BuildContext>
 
         context.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.ServiceRepository, release.Manifest), "src/Qte.Service/Dockerfile", release.Directory));
         context.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.RouterRepository, release.Manifest), "src/Qte.Router/Dockerfile", router));
-        var file = ImagesFile(context);
-        Qte.Pipeline.IO.AtomicFile.WriteAllText(file, ReportJson.Serialize(context.Images));
+        var file = BuiltImagesFile.Write(context, context.Images);
         context.Log.Information("Images of release {0} ({1}): {2}", release.Id, release.Manifest.Version, file);
     }
-
-    /// <summary>The images the last DockerImage task built, from artifacts/docker/images.json (none when it never ran).</summary>
-    internal static IReadOnlyList<BuiltImage> LastBuilt(BuildContext context)
-    {
-        var file = ImagesFile(context);
-        return File.Exists(file)
-            ? Newtonsoft.Json.JsonConvert.DeserializeObject<List<BuiltImage>>(File.ReadAllText(file), ReportJson.Settings) ?? []
-            : [];
-    }
-
-    private static string ImagesFile(BuildContext context) =>
-        context.Paths.Artifacts.Combine("docker").CombineWithFilePath("images.json").FullPath;
 }

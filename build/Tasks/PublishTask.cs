@@ -9,15 +9,9 @@ namespace Qte.Build.Tasks;
 [IsDependentOn(typeof(BuildTask))]
 public sealed class PublishTask : FrostingTask<BuildContext>
 {
-    public static readonly (string Project, string Folder)[] Apps =
-    [
-        ("src/Qte.Service/Qte.Service.csproj", "service"),
-        ("src/Qte.Router/Qte.Router.csproj", "router"),
-    ];
-
     public override void Run(BuildContext context)
     {
-        foreach (var (project, folder) in Apps)
+        foreach (var (project, folder) in ShippedProjects.Apps)
         {
             context.DotNetPublish(context.Paths.Root.CombineWithFilePath(project).FullPath, new DotNetPublishSettings
             {
@@ -28,10 +22,10 @@ public sealed class PublishTask : FrostingTask<BuildContext>
             });
         }
 
-        foreach (var project in ShippedProjects.Of(context.Paths.Root.FullPath, Apps.Select(a => a.Project)))
+        foreach (var project in ShippedProjects.Of(context.Paths.Root.FullPath, ShippedProjects.Apps.Select(a => a.Project)))
         {
             var stamped = ShippedProjects.StampedAssembly(project, context.Settings.Configuration);
-            foreach (var (_, folder) in Apps)
+            foreach (var (_, folder) in ShippedProjects.Apps)
             {
                 var shipped = Path.Combine(context.Paths.Publish.Combine(folder).FullPath, Path.GetFileName(stamped));
                 if (File.Exists(shipped))

@@ -9,8 +9,8 @@ public sealed class RollbackTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var config = EnvironmentConfigTask.Write(context, context.Delivery.Environment);
+        var config = EnvironmentConfigFiles.Write(context, context.Delivery.Environment);
         var result = await DeliveryServices.Deployer(context, config).RollbackAsync(context.Delivery.ToRelease);
-        DeployTask.Report(context, result);
+        DeploymentReport.Write(context, result);
     }
 }

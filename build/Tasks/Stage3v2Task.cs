@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Qte.Build.Delivery;
 
 namespace Qte.Build.Tasks;
 
@@ -17,7 +18,7 @@ public sealed class Stage3v2Task : FrostingTask<BuildContext>
             .ToList();
         foreach (var environment in environments)
         {
-            EnvironmentConfigTask.Write(context, environment!);
+            EnvironmentConfigFiles.Write(context, environment!);
         }
 
         context.Log.Information("Stage 3-v2 passed: {0} environments valid ({1})", environments.Count, string.Join(", ", environments));

@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Qte.Build.Delivery;
 using Qte.Delivery.Deployment;
 
 namespace Qte.Build.Tasks;
@@ -9,12 +10,11 @@ namespace Qte.Build.Tasks;
 [IsDependentOn(typeof(Stage3v4Task))]
 public sealed class Stage4v1Task : AsyncFrostingTask<BuildContext>
 {
-    public const string From = "dev";
-    public const string To = "staging";
+    private const string From = PipelineEnvironments.Dev, To = PipelineEnvironments.Staging;
 
     public override async Task RunAsync(BuildContext context)
     {
-        var result = await PromoteTask.PromoteAsync(context, From, To, DeploymentStrategy.BlueGreen);
+        var result = await Promotion.PromoteAsync(context, From, To, DeploymentStrategy.BlueGreen);
         if (result.Outcome == Qte.Delivery.Environments.DeploymentOutcome.Unchanged)
         {
             context.Log.Information("Stage 4-v1: nothing to do: {0} already serves {1} from slot {2} under the same config (--redeploy switches again).", result.ReleaseId, To, result.Slot);

@@ -1,6 +1,7 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Qte.Build.Delivery;
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
 
@@ -11,12 +12,11 @@ namespace Qte.Build.Tasks;
 [IsDependentOn(typeof(Stage4v1Task))]
 public sealed class Stage4v2Task : AsyncFrostingTask<BuildContext>
 {
-    public const string From = Stage4v1Task.To;
-    public const string To = "production";
+    private const string From = PipelineEnvironments.Staging, To = PipelineEnvironments.Production;
 
     public override async Task RunAsync(BuildContext context)
     {
-        var result = await PromoteTask.PromoteAsync(context, From, To, DeploymentStrategy.Canary);
+        var result = await Promotion.PromoteAsync(context, From, To, DeploymentStrategy.Canary);
         if (result.Outcome == DeploymentOutcome.Unchanged)
         {
             context.Log.Information("Stage 4-v2: nothing to do: {0} already serves {1} under the same config, and a canary of a release against itself proves nothing (--redeploy runs it).", result.ReleaseId, To);

@@ -5,8 +5,6 @@ using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Experiments;
-using Qte.Experiments.Analysis;
-using Qte.Experiments.Definitions;
 
 namespace Qte.Build.Tasks;
 
@@ -15,11 +13,11 @@ namespace Qte.Build.Tasks;
 [IsDependentOn(typeof(Stage4v2Task))]
 public sealed class Stage4v3Task : AsyncFrostingTask<BuildContext>
 {
-    public const string Environment = Stage4v2Task.To;
+    private const string Environment = PipelineEnvironments.Production;
 
     public override async Task RunAsync(BuildContext context)
     {
-        var experiments = Load(context);
+        var experiments = ExperimentSelection.Of(context);
         if (experiments.Count == 0)
         {
             context.Log.Warning("Stage 4-v3 skipped: {0} holds no experiment (<key>.json).", "build/config/experiments");
@@ -50,39 +48,7 @@ public sealed class Stage4v3Task : AsyncFrostingTask<BuildContext>
                 throw new CakeException($"Stage 4-v3: experiment {experiment.Key}: {failure}. See {directory}/.");
             }
 
-            Report(context, result);
+            AbStageReport.Log(context, result, Environment);
         }
-    }
-
-    private static List<(string File, ExperimentDefinition Experiment)> Load(BuildContext context)
-    {
-        var experiments = ConfigCheck.Experiments(context);
-        if (context.Delivery.Experiment is not { } key)
-        {
-            return [.. experiments];
-        }
-
-        List<(string File, ExperimentDefinition Experiment)> chosen = [.. experiments.Where(e => Path.GetFileNameWithoutExtension(e.File) == key)];
-        return chosen.Count > 0 ? chosen : throw new CakeException($"--experiment: '{key}' has no build/config/experiments/{key}.json.");
-    }
-
-    private static void Report(BuildContext context, AbStageResult result)
-    {
-        if (result.Analysis is not { } analysis)
-        {
-            context.Log.Information("Stage 4-v3 passed: {0} published to {1}; no events captured yet, so no analysis.", result.Experiment.Key, Environment);
-            return;
-        }
-
-        foreach (var decision in analysis.Decisions)
-        {
-            context.Log.Information("  {0}: {1}: {2}", decision.Variant, AnalysisReport.DecisionName(decision.Decision), decision.Reason);
-        }
-
-        context.Log.Information(
-            "Stage 4-v3 passed: {0} analysed on {1:N0} exposed users{2}",
-            analysis.Experiment,
-            analysis.Arms.Sum(a => a.Exposures),
-            result.Simulation is null ? string.Empty : "; the planted effect was found in its direction, with no sample ratio mismatch");
     }
 }

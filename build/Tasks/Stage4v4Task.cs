@@ -12,7 +12,7 @@ namespace Qte.Build.Tasks;
 [IsDependentOn(typeof(Stage4v3Task))]
 public sealed class Stage4v4Task : AsyncFrostingTask<BuildContext>
 {
-    public const string Environment = Stage4v2Task.To;
+    private const string Environment = PipelineEnvironments.Production;
 
     public override async Task RunAsync(BuildContext context)
     {
@@ -23,20 +23,9 @@ public sealed class Stage4v4Task : AsyncFrostingTask<BuildContext>
             return;
         }
 
-        var variable = context.Environment.GetEnvironmentVariable;
-        var redactor = new SecretRedactor([variable(settings.Alerting.Slack.WebhookUrlVariable), variable(settings.Alerting.Email.PasswordVariable)]);
-        using var http = new HttpClient();
-        var channels = new Dictionary<string, IAlertChannel>(StringComparer.Ordinal)
-        {
-            ["email"] = new EmailChannel(settings.Alerting.Email, variable, settings.Alerting.Timeout),
-            ["slack"] = new SlackChannel(settings.Alerting.Slack, variable, http),
-        };
-        var stage = new PerformanceStage(
-            DeliveryServices.PathsOf(context, Environment), settings, channels, redactor, context.Time, m => context.Log.Information("  {0}", m));
         var directory = context.Paths.Monitoring(Environment);
-        var result = await stage.RunAsync(directory.FullPath, context.RunId);
+        var result = await PerformanceMonitoring.RunAsync(context, Environment, settings, directory.FullPath);
         context.Performance = result;
-        Report(context, result);
         Promtool.Check(context, "Stage 4-v4", ("check rules", directory.CombineWithFilePath(PerformanceFiles.RulesFileName)));
 
         var relative = $"artifacts/monitoring/{Environment}/{PerformanceFiles.MarkdownFileName}";
@@ -54,30 +43,5 @@ public sealed class Stage4v4Task : AsyncFrostingTask<BuildContext>
             "Stage 4-v4 passed: {0} of {1} thresholds held on {2} ({3:N0} requests, {4:0.#} requests/s, p95 {5:0.##} ms). See {6}.",
             result.Report.Thresholds.Count(t => t.Passed), result.Report.Thresholds.Count, result.Report.Version,
             result.Report.Load.Requests, result.Report.Load.ThroughputPerSecond, result.Report.LatencyMs.P95, relative);
-    }
-
-    private static void Report(BuildContext context, PerformanceStageResult result)
-    {
-        var load = result.Report.Load;
-        var latency = result.Report.LatencyMs;
-        context.Log.Information(
-            "  {0:N0} requests, {1} failed, {2:0.#} requests/s; latency ms p50 {3:0.##}, p90 {4:0.##}, p95 {5:0.##}, p99 {6:0.##}, max {7:0.##}",
-            load.Requests, load.Failed, load.ThroughputPerSecond, latency.P50, latency.P90, latency.P95, latency.P99, latency.Max);
-        context.Log.Information(
-            "  router and slots: CPU {0:0.#} % avg, {1:0.#} % max of {2:0.##} cores; memory {3:0.###} % max of {4:N0} MiB",
-            result.Report.Resources.CpuAvgPercent, result.Report.Resources.CpuMaxPercent, result.Report.Resources.Cores,
-            result.Report.Resources.MemoryMaxPercent, result.Report.Resources.MemoryLimitBytes / 1048576.0);
-        foreach (var threshold in result.Report.Thresholds)
-        {
-            var line = $"  {(threshold.Passed ? "pass" : threshold.Mode == ThresholdMode.Fail ? "MISS" : "miss (warn)")} {Alert.Line(threshold)} [{threshold.Source}]";
-            if (threshold.Passed)
-            {
-                context.Log.Information("{0}", line);
-            }
-            else
-            {
-                context.Log.Warning("{0}", line);
-            }
-        }
     }
 }

@@ -21,9 +21,11 @@ public sealed partial class Deployer
         }
 
         log($"Switching every user to slot {target}");
+        SwitchStarting?.Invoke(target);
         var clock = Stopwatch.StartNew();
         await client.PutRoutesAsync(Routes.AllTo(target, slot.Address, new Dictionary<string, string> { [liveSlot] = previous.Address }));
         _store.Save(_store.Load().WithSlot(target, slot));
+        Switched?.Invoke(target);
         log($"Switched in {clock.Elapsed.TotalMilliseconds:0} ms: slot {target} takes all traffic; slot {liveSlot} ({previous.ReleaseId}) stays up for the way back");
 
         var analysis = await rollout.Checks.WatchHealthAsync(PublicUrl, settings.WatchDuration, settings.WatchInterval, settings.MaxErrorRate, "post-promotion analysis");
@@ -40,4 +42,10 @@ public sealed partial class Deployer
         await client.PutRoutesAsync(Routes.AllTo(target, slot.Address));
         return Promote(rollout, settings.Drain);
     }
+
+    /// <summary>A blue-green switch is about to send the new table, which moves every user to this slot (the delivery benchmark times it).</summary>
+    public Action<string>? SwitchStarting { get; init; }
+
+    /// <summary>The router took the table: every new request goes to this slot.</summary>
+    public Action<string>? Switched { get; init; }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Qte.Pipeline.IO;
 using Qte.Pipeline.Quality.Affected;

@@ -1,5 +1,3 @@
-using static Qte.Pipeline.Report.ReportFormat;
-
 namespace Qte.Pipeline.Report.Charts;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Qte.Pipeline.History;
 using static Qte.Pipeline.Report.ReportFormat;
 
 namespace Qte.Pipeline.Report.Sections;
