@@ -95,7 +95,7 @@ public sealed class BuildContext : FrostingContext
     public List<DeploymentResult> Deployments { get; } = [];
 
     /// <summary>Stage 4-v3's results, one per experiment.</summary>
-    public List<Qte.Delivery.Experiments.AbStageResult> AbResults { get; } = [];
+    public List<Qte.Delivery.AbTesting.AbStageResult> AbResults { get; } = [];
 
     /// <summary>Each failed task's error, as the report says it.</summary>
     public Dictionary<string, string> TaskErrors { get; } = [];

@@ -1,6 +1,6 @@
 using Cake.Core.IO;
 using Newtonsoft.Json.Linq;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Build;
 

@@ -1,5 +1,5 @@
 using Cake.Core.Diagnostics;
-using Qte.Delivery.Experiments;
+using Qte.Delivery.AbTesting;
 using Qte.Experiments.Analysis;
 
 namespace Qte.Build.Delivery;

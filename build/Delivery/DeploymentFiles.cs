@@ -1,6 +1,6 @@
 using Qte.Delivery.Canary;
 using Qte.Delivery.Deployment;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Build.Delivery;
 

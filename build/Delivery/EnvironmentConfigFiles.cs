@@ -1,7 +1,7 @@
 using Cake.Core.Diagnostics;
 using Qte.Delivery.Configuration;
 using Qte.Delivery.Environments;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Build.Delivery;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Qte.Delivery.Experiments;
+using Qte.Delivery.AbTesting;
 using Qte.Experiments.Analysis;
 using Qte.Experiments.Definitions;
 using Qte.Experiments.Events;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Build.Delivery;
 

@@ -1,5 +1,5 @@
 using Qte.Build.Delivery;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Build.Docker;
 

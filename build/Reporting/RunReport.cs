@@ -2,7 +2,7 @@ using Cake.Core.Diagnostics;
 using Qte.Build.Ci;
 using Qte.Delivery.Monitoring;
 using Qte.Pipeline.History;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 using Qte.Pipeline.Report;
 
 namespace Qte.Build.Reporting;

@@ -2,7 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
-using Qte.Delivery.Experiments;
+using Qte.Delivery.AbTesting;
 using Qte.Experiments.Analysis;
 using Qte.Experiments.Definitions;
 using Qte.Experiments.Events;

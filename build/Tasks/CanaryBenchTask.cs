@@ -16,7 +16,7 @@ public sealed class CanaryBenchTask : AsyncFrostingTask<BuildContext>
             ?? throw new CakeException("CanaryBench: no release was packaged; run it with its dependencies, or Package first.");
         var text = await new CanaryBenchmark(context, release, message => context.Log.Information("{0}", message)).RunAsync();
         var path = context.Paths.Artifacts.Combine("bench").CombineWithFilePath("canary.md").FullPath;
-        Qte.Pipeline.IO.AtomicFile.WriteAllText(path, text);
+        Qte.Primitives.IO.AtomicFile.WriteAllText(path, text);
         context.Log.Information("{0}", text);
     }
 }

@@ -29,7 +29,7 @@ public sealed class DeliveryBenchTask : AsyncFrostingTask<BuildContext>
         }
 
         var path = context.Paths.Artifacts.Combine("bench").CombineWithFilePath("delivery.md").FullPath;
-        Qte.Pipeline.IO.AtomicFile.WriteAllText(path, text.ToString());
+        Qte.Primitives.IO.AtomicFile.WriteAllText(path, text.ToString());
         context.Log.Information("{0}", text.ToString());
     }
 }

@@ -41,7 +41,7 @@ public sealed class LoadBenchTask : AsyncFrostingTask<BuildContext>
         var open = await LoadEngine.RunAsync(url, closed with { Model = LoadModel.Open, RatePerSecond = openRate, WarmUp = TimeSpan.FromSeconds(1) });
         var text = LoadBenchReport.Markdown(path, state.Live?.Version, Connections, Duration, engineRuns, wrkRuns, open, openRate);
         var file = context.Paths.Artifacts.Combine("bench").CombineWithFilePath("load-engine.md").FullPath;
-        Qte.Pipeline.IO.AtomicFile.WriteAllText(file, text);
+        Qte.Primitives.IO.AtomicFile.WriteAllText(file, text);
         context.Log.Information("{0}", text);
     }
 }

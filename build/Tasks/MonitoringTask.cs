@@ -4,7 +4,7 @@ using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Monitoring;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Build.Tasks;
 

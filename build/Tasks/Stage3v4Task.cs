@@ -26,7 +26,7 @@ public sealed class Stage3v4Task : AsyncFrostingTask<BuildContext>
 
         var faulty = DeliveryServices.Deployer(context, DeliveryServices.Config(context, environment, settings.RollbackDrill.FaultSets(settings.WatchDuration)));
         var drill = await new RollbackDrill(faulty, settings.Traffic).RunAsync(DeliveryServices.Releases(context).Open(live.ReleaseId), state.LiveSlot!);
-        Qte.Pipeline.IO.AtomicFile.WriteAllText(context.Paths.Deploy(environment).CombineWithFilePath("rollback-drill.json").FullPath, ReportJson.Serialize(drill));
+        Qte.Primitives.IO.AtomicFile.WriteAllText(context.Paths.Deploy(environment).CombineWithFilePath("rollback-drill.json").FullPath, ReportJson.Serialize(drill));
         var summary = FormattableString.Invariant(
             $"a faulty build ({drill.FaultyReleaseId} with {settings.RollbackDrill.FaultRate:P0} of requests failing after {settings.RollbackDrill.FaultAfterRequests}) was {drill.Outcome} by {drill.CaughtBy ?? "no check"}; restored in {drill.RestoreSeconds:0.000} s; {drill.FailedRequests} of {drill.Requests} generated requests failed, {drill.FailedAfterSwitchBack} of {drill.RequestsAfterSwitchBack} after the switch back; serving {drill.ServingReleaseId ?? "nothing"} from slot {drill.ServingSlot ?? "none"} (the good build's: {drill.GoodSlot})");
         if (!drill.Passed)

@@ -4,7 +4,7 @@ using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Delivery.Environments;
-using Qte.Delivery.Experiments;
+using Qte.Delivery.AbTesting;
 
 namespace Qte.Build.Tasks;
 

@@ -3,7 +3,7 @@ using Cake.Frosting;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Qte.Build.Git;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 using Qte.Pipeline.Versioning;
 
 namespace Qte.Build.Tasks;

@@ -87,7 +87,7 @@ public static class TestRun
     private static string ResultsFolderPerProject(BuildContext context)
     {
         var targets = context.Paths.Quality.CombineWithFilePath("test-results-per-project.targets").FullPath;
-        Qte.Pipeline.IO.AtomicFile.WriteAllText(targets, $"""
+        Qte.Primitives.IO.AtomicFile.WriteAllText(targets, $"""
             <Project>
               <PropertyGroup>
                 <VSTestResultsDirectory>{context.Paths.TestResults.FullPath}/$(MSBuildProjectName)</VSTestResultsDirectory>

@@ -1,6 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
+using Qte.Primitives.IO;
 
 namespace Qte.Delivery;
 
@@ -21,12 +22,6 @@ internal static class Json
     public static T Deserialize<T>(string text, string path) =>
         JsonConvert.DeserializeObject<T>(text, Settings) ?? throw new DeliveryException($"{path}: the file is empty.");
 
-    /// <summary>Writes whole or not at all: a temp file beside the target, then a rename.</summary>
-    public static void WriteAtomically(string path, object value)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, Serialize(value));
-        File.Move(temporary, path, overwrite: true);
-    }
+    /// <summary>Writes whole or not at all (<see cref="AtomicFile"/>).</summary>
+    public static void WriteAtomically(string path, object value) => AtomicFile.WriteAllText(path, Serialize(value));
 }

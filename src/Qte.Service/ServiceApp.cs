@@ -1,5 +1,5 @@
 using Prometheus;
-using Qte.Service.Experiments;
+using Qte.Service.ExperimentAssignment;
 using Qte.Service.Faults;
 using Qte.Service.Health;
 using Qte.Service.Orders;

@@ -1,3 +1,5 @@
+using Qte.Experiments.Analysis;
+
 namespace Qte.Delivery.Canary;
 
 /// <summary>
@@ -49,22 +51,6 @@ public static class MannWhitneyU
         }
 
         var z = (u - mean - 0.5) / Math.Sqrt(variance);
-        return new MannWhitneyResult(u, z, 0.5 * Erfc(z / Math.Sqrt(2)));
-    }
-
-    // The complementary error function (Numerical Recipes' erfcc; fractional error below 1.2e-7 everywhere).
-    private static double Erfc(double x)
-    {
-        var z = Math.Abs(x);
-        var t = 1 / (1 + (0.5 * z));
-        double[] coefficients = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];
-        var polynomial = 0.0;
-        for (var i = coefficients.Length - 1; i >= 0; i--)
-        {
-            polynomial = (polynomial * t) + coefficients[i];
-        }
-
-        var r = t * Math.Exp(-(z * z) + polynomial);
-        return x >= 0 ? r : 2 - r;
+        return new MannWhitneyResult(u, z, Distributions.NormalSurvival(z));
     }
 }

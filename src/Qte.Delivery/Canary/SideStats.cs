@@ -1,4 +1,5 @@
 using Qte.Delivery.Routing;
+using Qte.Delivery.Statistics;
 
 namespace Qte.Delivery.Canary;
 
@@ -17,10 +18,6 @@ public sealed record SideStats(long Requests, long Errors, double SuccessRate, d
 
         var sorted = samples.Select(s => s.Ms).Order().ToArray();
         var errors = samples.Count(s => s.IsError);
-        return new SideStats(samples.Count, errors, 1 - ((double)errors / samples.Count), Percentile(sorted, 50), Percentile(sorted, 95), Percentile(sorted, 99));
+        return new SideStats(samples.Count, errors, 1 - ((double)errors / samples.Count), NearestRank.Percentile(sorted, 50), NearestRank.Percentile(sorted, 95), NearestRank.Percentile(sorted, 99));
     }
-
-    // Nearest rank: the smallest sample with at least p % of the samples at or below it.
-    private static double Percentile(double[] sorted, double percent) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

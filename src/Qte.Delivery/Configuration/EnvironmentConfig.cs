@@ -2,7 +2,7 @@ using System.Globalization;
 using Newtonsoft.Json.Linq;
 using Qte.Delivery.Canary;
 using Qte.Delivery.Deployment;
-using Qte.Delivery.Experiments;
+using Qte.Delivery.AbTesting;
 using Qte.Experiments.Analysis;
 using Qte.Delivery.Traffic;
 

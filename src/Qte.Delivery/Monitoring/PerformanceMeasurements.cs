@@ -1,5 +1,6 @@
 using Qte.Delivery.LoadTesting;
 using Qte.Delivery.Monitoring.Resources;
+using Qte.Delivery.Statistics;
 
 namespace Qte.Delivery.Monitoring;
 
@@ -48,9 +49,8 @@ public sealed record PerformanceMeasurements(LoadResult Load, IReadOnlyList<Reso
 
         if (expression.Percentile is { } p)
         {
-            // Nearest rank: the smallest sample with at least p % of the samples at or below it.
             Array.Sort(samples);
-            return samples[Math.Clamp((int)Math.Ceiling(p / 100 * samples.Length) - 1, 0, samples.Length - 1)];
+            return NearestRank.Percentile(samples, p);
         }
 
         return expression.Stat == "avg" ? samples.Average() : samples.Max();

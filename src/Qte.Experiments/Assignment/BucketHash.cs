@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qte.Primitives.Hashing;
 
 namespace Qte.Experiments.Assignment;
 

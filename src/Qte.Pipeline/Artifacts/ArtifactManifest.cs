@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Pipeline.Artifacts;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Pipeline.Coverage;
 

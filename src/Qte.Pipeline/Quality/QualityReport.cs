@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json.Linq;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 using Qte.Pipeline.Quality.Affected;
 
 namespace Qte.Pipeline.Quality;

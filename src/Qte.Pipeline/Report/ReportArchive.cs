@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Qte.Pipeline.History;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Pipeline.Report;
 

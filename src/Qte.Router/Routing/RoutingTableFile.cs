@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Qte.Primitives.IO;
 
 namespace Qte.Router.Routing;
 
@@ -24,9 +25,6 @@ public static class RoutingTableFile
 
     public static void Save(string path, RoutingTable table)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(table, Json));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(table, Json));
     }
 }

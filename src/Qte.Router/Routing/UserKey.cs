@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Qte.Primitives.Hashing;
 
 namespace Qte.Router.Routing;
 
@@ -35,12 +36,6 @@ public static class UserKey
     /// <summary>FNV-1a of the key, modulo 100: stable across processes and restarts, unlike string.GetHashCode.</summary>
     public static int Bucket(string key)
     {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(key))
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
-
-        return (int)(hash % 100);
+        return (int)(Fnv1a.Hash32(Encoding.UTF8.GetBytes(key)) % 100);
     }
 }

@@ -1,4 +1,4 @@
-using Qte.Service.Experiments;
+using Qte.Service.ExperimentAssignment;
 using System.Text.RegularExpressions;
 
 namespace Qte.Service.Quotes;

@@ -1,4 +1,5 @@
 using System.Text;
+using Qte.Primitives.Hashing;
 
 namespace Qte.Service.Quotes;
 
@@ -11,12 +12,7 @@ public static class QuotePricer
     {
         ArgumentNullException.ThrowIfNull(symbol);
 
-        // FNV-1a: stable across processes and runtimes, unlike string.GetHashCode.
-        var hash = 2166136261u;
-        foreach (var b in Encoding.ASCII.GetBytes(symbol))
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
+        var hash = Fnv1a.Hash32(Encoding.ASCII.GetBytes(symbol));
 
         var mid = 10m + (hash % 99_000) / 100m;
         return new Quote(symbol, Bid: mid - 0.01m, Ask: mid + 0.01m);

@@ -1,7 +1,7 @@
 using Cake.Core;
-using Cake.Docker.Tests.Fixtures;
+using Cake.Docker.Compat.Tests.Fixtures;
 
-namespace Cake.Docker.Tests;
+namespace Cake.Docker.Compat.Tests;
 
 /// <summary>What each alias hands the docker CLI, read back from a stand-in executable that prints its arguments.</summary>
 public sealed class DockerAliasesArgumentsTests

@@ -1,7 +1,7 @@
 using Cake.Core;
-using Cake.Docker.Tests.Fixtures;
+using Cake.Docker.Compat.Tests.Fixtures;
 
-namespace Cake.Docker.Tests;
+namespace Cake.Docker.Compat.Tests;
 
 /// <summary>The aliases against a real Docker engine: an image built, tagged, run, stopped, removed, pushed and pulled.</summary>
 public sealed class DockerAliasesEngineTests : IDisposable

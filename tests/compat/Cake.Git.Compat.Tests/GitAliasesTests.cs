@@ -1,8 +1,8 @@
 using Cake.Core;
-using Cake.Git.Tests.Fixtures;
+using Cake.Git.Compat.Tests.Fixtures;
 using LibGit2Sharp;
 
-namespace Cake.Git.Tests;
+namespace Cake.Git.Compat.Tests;
 
 public sealed class GitAliasesTests : IDisposable
 {

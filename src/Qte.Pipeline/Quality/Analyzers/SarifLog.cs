@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Qte.Pipeline.IO;
+using Qte.Primitives.IO;
 
 namespace Qte.Pipeline.Quality.Analyzers;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Cake.Docker.Tests.Fixtures;
+namespace Cake.Docker.Compat.Tests.Fixtures;
 
 /// <summary>
 /// A test that needs a running Docker engine and the local base image (build/docker/make-base-image.sh): skipped,

@@ -1,4 +1,4 @@
-namespace Cake.Docker.Tests.Fixtures;
+namespace Cake.Docker.Compat.Tests.Fixtures;
 
 /// <summary>
 /// A stand-in docker executable (a shell script in a temp folder) that prints the arguments it received, each in

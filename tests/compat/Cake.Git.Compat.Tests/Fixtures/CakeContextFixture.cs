@@ -5,7 +5,7 @@ using Cake.Core.IO;
 using Cake.Core.Packaging;
 using Cake.Core.Tooling;
 
-namespace Cake.Git.Tests.Fixtures;
+namespace Cake.Git.Compat.Tests.Fixtures;
 
 /// <summary>
 /// A real Cake context (file system, environment, log) as a Frosting host gives its tasks, logging to a string.

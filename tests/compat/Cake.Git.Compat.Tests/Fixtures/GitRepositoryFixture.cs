@@ -1,6 +1,6 @@
 using LibGit2Sharp;
 
-namespace Cake.Git.Tests.Fixtures;
+namespace Cake.Git.Compat.Tests.Fixtures;
 
 /// <summary>
 /// A real git repository in a temp folder, made with LibGit2Sharp; deleted when the test ends.

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Qte.Experiments.Assignment;
 using Qte.Experiments.Events;
 
-namespace Qte.Service.Experiments;
+namespace Qte.Service.ExperimentAssignment;
 
 /// <summary>
 /// Puts each /api request of a known user (X-User-Id) into the running experiments: the group the assignment gives,

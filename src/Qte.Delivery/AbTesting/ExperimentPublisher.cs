@@ -2,8 +2,9 @@ using System.Diagnostics;
 using Newtonsoft.Json.Linq;
 using Qte.Delivery.Environments;
 using Qte.Experiments.Definitions;
+using Qte.Primitives.IO;
 
-namespace Qte.Delivery.Experiments;
+namespace Qte.Delivery.AbTesting;
 
 /// <summary>
 /// Publishes an experiment file to an environment (an atomic copy into its experiments folder, which its services
@@ -19,9 +20,7 @@ public sealed class ExperimentPublisher(EnvironmentPaths paths, string publicUrl
         ArgumentNullException.ThrowIfNull(experiment);
         Directory.CreateDirectory(paths.Experiments);
         var target = paths.ExperimentFile(experiment.Key);
-        var temporary = $"{target}.{Environment.ProcessId}.tmp";
-        File.Copy(sourceFile, temporary, overwrite: true);
-        File.Move(temporary, target, overwrite: true);
+        AtomicFile.Copy(sourceFile, target);
 
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)

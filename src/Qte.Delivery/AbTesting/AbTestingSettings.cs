@@ -1,6 +1,6 @@
 using Qte.Experiments.Analysis;
 
-namespace Qte.Delivery.Experiments;
+namespace Qte.Delivery.AbTesting;
 
 /// <summary>Stage 4-v3's settings from the environment's config (abTesting.*).</summary>
 public sealed record AbTestingSettings

@@ -1,4 +1,4 @@
-namespace Qte.Delivery.Experiments;
+namespace Qte.Delivery.AbTesting;
 
 /// <summary>What the simulated population did: users per group as the service assigned them, requests sent and failed.</summary>
 /// <param name="ConversionVariant">The group the conversion lift was planted in.</param>

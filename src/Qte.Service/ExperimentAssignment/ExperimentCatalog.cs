@@ -1,6 +1,6 @@
 using Qte.Experiments.Definitions;
 
-namespace Qte.Service.Experiments;
+namespace Qte.Service.ExperimentAssignment;
 
 /// <summary>
 /// The experiments published to this environment (QTE_EXPERIMENTS_DIR), reread when a file changes so that a publish

@@ -1,4 +1,4 @@
-namespace Qte.Delivery.Experiments;
+namespace Qte.Delivery.AbTesting;
 
 /// <summary>
 /// The simulated population and the effect planted in it: users of the first variant convert

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using Qte.Experiments.Definitions;
 
-namespace Qte.Delivery.Experiments;
+namespace Qte.Delivery.AbTesting;
 
 /// <summary>
 /// Users who behave according to the group the service shows them: each asks for a quote (its exposure), reads the

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Qte.Experiments.Events;
 
-namespace Qte.Service.Experiments;
+namespace Qte.Service.ExperimentAssignment;
 
 /// <summary>
 /// Takes events off the request path: requests only queue them; a background loop writes them to the SQLite store

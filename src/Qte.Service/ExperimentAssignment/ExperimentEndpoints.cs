@@ -1,4 +1,4 @@
-namespace Qte.Service.Experiments;
+namespace Qte.Service.ExperimentAssignment;
 
 public static class ExperimentEndpoints
 {

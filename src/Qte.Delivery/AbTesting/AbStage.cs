@@ -4,7 +4,7 @@ using Qte.Experiments.Analysis;
 using Qte.Experiments.Definitions;
 using Qte.Experiments.Events;
 
-namespace Qte.Delivery.Experiments;
+namespace Qte.Delivery.AbTesting;
 
 /// <summary>
 /// Stage 4-v3 for one experiment: the assignment checked on a synthetic population (SRM), the definition published to

@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Qte.Delivery.Environments;
-using Qte.Delivery.Experiments;
+using Qte.Delivery.AbTesting;
 using Qte.Experiments.Analysis;
 using Qte.Experiments.Definitions;
 using Qte.Experiments.Events;
 using Qte.Service;
 
-namespace Qte.Delivery.Tests.Experiments;
+namespace Qte.Delivery.Tests.AbTesting;
 
 /// <summary>Stage 4-v3 against the real service on a loopback port, its experiments and events in a temp environment.</summary>
 [Collection(InProcessServiceCollection.Name)]

@@ -5,7 +5,7 @@ using Qte.Experiments.Assignment;
 using Qte.Experiments.Definitions;
 using Qte.Experiments.Events;
 
-namespace Qte.Service.Tests.Experiments;
+namespace Qte.Service.Tests.ExperimentAssignment;
 
 public sealed class ExperimentMiddlewareTests : IDisposable
 {
@@ -110,7 +110,7 @@ public sealed class ExperimentMiddlewareTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private static TimeSpan ExperimentWatcherInterval => Qte.Service.Experiments.ExperimentWatcher.Interval;
+    private static TimeSpan ExperimentWatcherInterval => Qte.Service.ExperimentAssignment.ExperimentWatcher.Interval;
 
     private ExperimentDefinition Publish(string text)
     {

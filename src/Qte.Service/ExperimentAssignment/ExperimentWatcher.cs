@@ -1,4 +1,4 @@
-namespace Qte.Service.Experiments;
+namespace Qte.Service.ExperimentAssignment;
 
 /// <summary>Refreshes the catalog twice a second, so a published experiment is in force within about half a second.</summary>
 public sealed class ExperimentWatcher(ExperimentCatalog catalog, TimeProvider time) : BackgroundService
