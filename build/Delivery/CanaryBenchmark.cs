@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cake.Core;
 using Qte.Delivery.Canary;
+using Qte.Delivery.Configuration;
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Releases;

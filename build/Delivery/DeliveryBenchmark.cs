@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Cake.Core;
+using Qte.Delivery.Configuration;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Traffic;
 

@@ -3,6 +3,7 @@ using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Delivery.AbTesting;
+using Qte.Delivery.Configuration;
 using Qte.Experiments.Analysis;
 using Qte.Experiments.Definitions;
 using Qte.Experiments.Events;

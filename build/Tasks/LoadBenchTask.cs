@@ -3,6 +3,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
+using Qte.Delivery.Configuration;
 using Qte.Delivery.Environments;
 using Qte.Delivery.LoadTesting;
 

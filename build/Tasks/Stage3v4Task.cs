@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
+using Qte.Delivery.Configuration;
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
 

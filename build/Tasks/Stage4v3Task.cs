@@ -3,8 +3,9 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
-using Qte.Delivery.Environments;
 using Qte.Delivery.AbTesting;
+using Qte.Delivery.Configuration;
+using Qte.Delivery.Environments;
 
 namespace Qte.Build.Tasks;
 

@@ -3,6 +3,7 @@ using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Delivery.Alerting;
+using Qte.Delivery.Configuration;
 using Qte.Delivery.Monitoring;
 
 namespace Qte.Build.Tasks;

@@ -78,7 +78,7 @@ git clone --quiet "$repo" "$work/clone-b"
 
 run "Cold fresh clone" "$work/clone-a"
 run "No-change rerun" "$work/clone-a"
-echo "// pipeline.sh: a one-line change" >> "$work/clone-a/src/Qte.Experiments/Assignment/Fnv1a.cs"
+echo "// pipeline.sh: a one-line change" >> "$work/clone-a/src/Qte.Experiments/Assignment/BucketHash.cs"
 run "One-line change in src/Qte.Experiments" "$work/clone-a"
 for environment in dev staging production; do
   (cd "$work/clone-a" && ./build.sh --target=Down --exclusive --environment="$environment" > /dev/null 2>&1)

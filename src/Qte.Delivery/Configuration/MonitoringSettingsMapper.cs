@@ -5,13 +5,15 @@ using Qte.Delivery.Monitoring;
 
 namespace Qte.Delivery.Configuration;
 
-public sealed partial class EnvironmentConfig
+/// <summary>An environment's config as stage 4-v4's settings: the load test, the thresholds, the alerting.</summary>
+public static class MonitoringSettingsMapper
 {
     /// <summary>Stage 4-v4's settings: the monitoring keys, already validated.</summary>
     /// <exception cref="DeliveryException">No layer gave monitoring keys (build/config/monitoring.json is missing).</exception>
-    public MonitoringSettings ToMonitoringSettings()
+    public static MonitoringSettings ToMonitoringSettings(this EnvironmentConfig config)
     {
-        var monitoring = _values["monitoring"] as JObject
+        ArgumentNullException.ThrowIfNull(config);
+        var monitoring = config.Values["monitoring"] as JObject
             ?? throw new DeliveryException("build/config/monitoring.json: the file is missing, and no layer of the environment's config gives monitoring keys.");
         T Get<T>(string path) => monitoring.SelectToken(path)!.ToObject<T>()!;
         var alerting = new AlertingSettings
@@ -49,23 +51,23 @@ public sealed partial class EnvironmentConfig
                 Path = Get<string>("load_test.path"),
             },
             SampleInterval = TimeSpan.FromMilliseconds(Get<int>("load_test.sample_interval_ms")),
-            Thresholds = [.. ThresholdMetrics.All.Select(Threshold)],
+            Thresholds = [.. ThresholdMetrics.All.Select(m => Threshold(config, m))],
             Alerting = alerting,
         };
     }
 
-    private MetricThreshold Threshold(ThresholdMetric metric)
+    private static MetricThreshold Threshold(EnvironmentConfig config, ThresholdMetric metric)
     {
         var path = $"monitoring.metrics.{metric.Key}";
-        var token = _values.SelectToken(path + ".threshold")!;
+        var token = config.Values.SelectToken(path + ".threshold")!;
         IReadOnlyList<ThresholdExpression> expressions = token switch
         {
             JArray list => [.. list.Select(e => Parse((string)e!))],
             { Type: JTokenType.String } => [Parse((string)token!)],
             _ => [metric.FromNumber((double)token)],
         };
-        var mode = (string)_values.SelectToken(path + ".mode")! == "warn" ? ThresholdMode.Warn : ThresholdMode.Fail;
-        return new MetricThreshold(metric, expressions, mode, SourceOf(path + ".threshold"));
+        var mode = (string)config.Values.SelectToken(path + ".mode")! == "warn" ? ThresholdMode.Warn : ThresholdMode.Fail;
+        return new MetricThreshold(metric, expressions, mode, config.SourceOf(path + ".threshold"));
 
         ThresholdExpression Parse(string text) =>
             ThresholdExpression.TryParse(text, metric, out var expression) ? expression : throw new InvalidOperationException($"{path}: validated, yet '{text}' does not parse.");
