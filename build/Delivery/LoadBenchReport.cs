@@ -7,6 +7,13 @@ namespace Qte.Build.Delivery;
 /// <summary>artifacts/bench/load-engine.md: the engine against wrk, every run's rate and the medians, with the method.</summary>
 public static class LoadBenchReport
 {
+    /// <summary>wrk's median run by requests per second: its rate and its percentiles, as the report shows them.</summary>
+    public static WrkResult Median(IReadOnlyList<WrkResult> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return runs.OrderBy(r => r.RequestsPerSecond).ElementAt(runs.Count / 2);
+    }
+
     /// <param name="engineRuns">The engine's closed-model runs, in the order taken.</param>
     /// <param name="wrkRuns">wrk's runs, taken in turns with the engine's.</param>
     /// <param name="open">The engine's open-model run at <paramref name="openRate"/> requests/s.</param>
@@ -17,7 +24,7 @@ public static class LoadBenchReport
         ArgumentNullException.ThrowIfNull(wrkRuns);
         ArgumentNullException.ThrowIfNull(open);
         var engine = engineRuns.OrderBy(r => r.Throughput).ElementAt(engineRuns.Count / 2);
-        var wrk = wrkRuns.OrderBy(r => r.RequestsPerSecond).ElementAt(wrkRuns.Count / 2);
+        var wrk = Median(wrkRuns);
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.AppendLine("# Load engine benchmark");

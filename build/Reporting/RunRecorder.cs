@@ -51,13 +51,13 @@ public static class RunRecorder
 
         if (context.Coverage is { } coverage)
         {
-            var thresholds = context.Quality.Coverage.Thresholds;
+            var (thresholds, product) = (context.Quality.Coverage.Thresholds, context.CoverageProduct);
             results["coverage"] = new JObject
             {
                 ["passed"] = coverage.Passed,
                 ["message"] = coverage.Message,
-                ["linePercent"] = context.CoverageProduct is { } rate ? Math.Round(rate.LinePercent, 2) : null,
-                ["branchPercent"] = context.CoverageProduct is { } branches ? Math.Round(branches.BranchPercent, 2) : null,
+                ["linePercent"] = product is null ? null : Math.Round(product.LinePercent, 2),
+                ["branchPercent"] = product is null ? null : Math.Round(product.BranchPercent, 2),
                 ["lineThreshold"] = thresholds.LinePercent,
                 ["branchThreshold"] = thresholds.BranchPercent,
             };
@@ -156,7 +156,14 @@ public static class RunRecorder
                 ["requests"] = report.Load.Requests,
                 ["failed"] = report.Load.Failed,
                 ["throughputPerSecond"] = Math.Round(report.Load.ThroughputPerSecond, 1),
-                ["latencyMs"] = JObject.FromObject(report.LatencyMs),
+                ["latencyMs"] = new JObject
+                {
+                    ["p50"] = report.LatencyMs.P50,
+                    ["p90"] = report.LatencyMs.P90,
+                    ["p95"] = report.LatencyMs.P95,
+                    ["p99"] = report.LatencyMs.P99,
+                    ["max"] = report.LatencyMs.Max,
+                },
                 ["cpuAvgPercent"] = Math.Round(report.Resources.CpuAvgPercent, 1),
                 ["memoryMaxPercent"] = Math.Round(report.Resources.MemoryMaxPercent, 3),
                 ["thresholds"] = new JArray(report.Thresholds.Select(t => new JObject

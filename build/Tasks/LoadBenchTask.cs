@@ -38,7 +38,7 @@ public sealed class LoadBenchTask : AsyncFrostingTask<BuildContext>
             wrkRuns.Add(Wrk.Run(context, wrk, url + path, Connections, Duration));
         }
 
-        var openRate = Math.Round(0.8 * wrkRuns.OrderBy(r => r.RequestsPerSecond).ElementAt(Rounds / 2).RequestsPerSecond);
+        var openRate = Math.Round(0.8 * LoadBenchReport.Median(wrkRuns).RequestsPerSecond);
         var open = await LoadEngine.RunAsync(url, closed with { Model = LoadModel.Open, RatePerSecond = openRate, WarmUp = TimeSpan.FromSeconds(1) });
         var text = LoadBenchReport.Markdown(path, state.Live?.Version, Connections, Duration, engineRuns, wrkRuns, open, openRate);
         var file = context.Paths.Artifacts.Combine("bench").CombineWithFilePath("load-engine.md").FullPath;

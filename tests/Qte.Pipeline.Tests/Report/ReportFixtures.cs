@@ -82,7 +82,7 @@ internal static class ReportFixtures
                     ["requests"] = 5500,
                     ["failed"] = 0,
                     ["throughputPerSecond"] = 1099.8,
-                    ["latencyMs"] = new JObject { ["P50"] = 1.2, ["P90"] = 3.4, ["P95"] = 8.9, ["P99"] = 21.5, ["Max"] = 130.0 },
+                    ["latencyMs"] = new JObject { ["p50"] = 1.2, ["p90"] = 3.4, ["p95"] = 8.9, ["p99"] = 21.5, ["max"] = 130.0 },
                     ["cpuAvgPercent"] = 41.2,
                     ["memoryMaxPercent"] = 0.8,
                     ["thresholds"] = new JArray(new JObject { ["metric"] = "response_time", ["threshold"] = "p(95)<200", ["measured"] = 8.9, ["verdict"] = "pass", ["mode"] = "fail" }),

@@ -1,3 +1,4 @@
+using static Qte.Pipeline.Report.Charts.RunsFrame;
 using static Qte.Pipeline.Report.ReportFormat;
 
 namespace Qte.Pipeline.Report.Charts;
@@ -5,7 +6,6 @@ namespace Qte.Pipeline.Report.Charts;
 /// <summary>Line and branch coverage of the product over recent runs, this run last, with each threshold dashed.</summary>
 internal static class CoverageChart
 {
-    private const int Width = 720, Height = 230, Left = 60, Right = 16, Top = 14, Bottom = 40;
     private const string LineColour = "#4c72b0", BranchColour = "#dd8452";
 
     /// <param name="runs">Each run's id with its line and branch coverage in percent, oldest first.</param>
@@ -13,7 +13,7 @@ internal static class CoverageChart
     {
         var lowest = Math.Min(runs.Min(r => Math.Min(r.Line, r.Branch)), Math.Min(lineThreshold, branchThreshold));
         var y = LinearScale.Nice(Math.Max(0, lowest - 5), 100, Height - Bottom, Top);
-        double X(int i) => runs.Count == 1 ? (Left + Width - Right) / 2.0 : Left + ((Width - Left - Right) * i / (double)(runs.Count - 1));
+        double X(int i) => RunsFrame.X(i, runs.Count);
 
         var canvas = new SvgCanvas("coverage", Width, Height, $"Line and branch coverage of the last {runs.Count} runs that measured it");
         canvas.YAxis(y, Left, Width - Right, v => PercentOf(v, 0));
@@ -32,8 +32,7 @@ internal static class CoverageChart
             }
         }
 
-        canvas.Text(Left, Height - 12, "older", size: 11);
-        canvas.Text(Width - Right, Height - 12, "this run", "end", size: 11);
+        RunsFrame.RunLabels(canvas);
         canvas.Text((Left + Width) / 2.0, Height - 12, "lines", "end", LineColour, 11);
         canvas.Text(((Left + Width) / 2.0) + 10, Height - 12, "branches", fill: BranchColour, size: 11);
         return canvas.ToString();

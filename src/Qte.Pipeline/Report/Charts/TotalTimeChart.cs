@@ -1,4 +1,5 @@
 using Qte.Pipeline.History;
+using static Qte.Pipeline.Report.Charts.RunsFrame;
 using static Qte.Pipeline.Report.ReportFormat;
 
 namespace Qte.Pipeline.Report.Charts;
@@ -9,13 +10,12 @@ namespace Qte.Pipeline.Report.Charts;
 /// </summary>
 internal static class TotalTimeChart
 {
-    private const int Width = 720, Height = 230, Left = 60, Right = 16, Top = 14, Bottom = 40;
 
     public static string Svg(IReadOnlyList<RunRecord> runs)
     {
         var budget = runs[^1].BudgetSeconds;
         var y = LinearScale.Nice(0, Math.Max(runs.Max(r => r.TotalSeconds), budget) * 1.05, Height - Bottom, Top);
-        double X(int i) => runs.Count == 1 ? (Left + Width - Right) / 2.0 : Left + ((Width - Left - Right) * i / (double)(runs.Count - 1));
+        double X(int i) => RunsFrame.X(i, runs.Count);
 
         var canvas = new SvgCanvas("totalTime", Width, Height, $"Total time of the last {runs.Count} {runs[^1].Target} runs against the budget");
         canvas.YAxis(y, Left, Width - Right, v => Seconds(v));
@@ -31,8 +31,7 @@ internal static class TotalTimeChart
             canvas.Point(X(i), y.Map(run.TotalSeconds), regression ? 6 : 4, run.Succeeded ? "#4c72b0" : "#b00020", title, regression ? "#e07b00" : null);
         }
 
-        canvas.Text(Left, Height - 12, "older", size: 11);
-        canvas.Text(Width - Right, Height - 12, "this run", "end", size: 11);
+        RunsFrame.RunLabels(canvas);
         canvas.Text((Left + Width) / 2.0, Height - 12, "● failed run in red   ○ regression ringed in orange", "middle", "#555", 11);
         return canvas.ToString();
     }

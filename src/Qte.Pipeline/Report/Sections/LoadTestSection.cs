@@ -27,7 +27,7 @@ internal static class LoadTestSection
             ("Environment", E(load.Value<string>("environment") ?? "not known")),
             ("Requests", E($"{Count(requests)}, of which {Count(failed)} failed ({Percent(requests == 0 ? 0 : (double)failed / requests, 2)})")),
             ("Throughput", E(load.Value<double?>("throughputPerSecond") is { } rate ? $"{Number(rate, "#,0.0")} requests/s" : "not measured")),
-            ("Latency", E(string.Join(", ", Percentiles.Select(p => Latency(latency, p) is { } ms ? $"{p} {Ms(ms)}" : null).OfType<string>()) is { Length: > 0 } l ? l : "not measured")),
+            ("Latency", E(string.Join(", ", Percentiles.Select(p => latency.Value<double?>(p) is { } ms ? $"{p} {Ms(ms)}" : null).OfType<string>()) is { Length: > 0 } l ? l : "not measured")),
             ("CPU, average", E(load.Value<double?>("cpuAvgPercent") is { } cpu ? PercentOf(cpu) + " of the cores" : "not measured")),
             ("Memory, highest", E(load.Value<double?>("memoryMaxPercent") is { } memory ? PercentOf(memory, 2) + " of the limit" : "not measured")),
         };
@@ -43,7 +43,4 @@ internal static class LoadTestSection
         var chart = chartSvg is null ? "<p>The load test's chart was not available to this report.</p>\n" : "<h3>Latency over the test, and its histogram</h3>\n" + chartSvg;
         return HtmlParts.Section("loadTest", "Load test", verdict, HtmlParts.Figures(figures) + table + chart);
     }
-
-    private static double? Latency(JObject latency, string percentile) =>
-        latency.GetValue(percentile, StringComparison.OrdinalIgnoreCase)?.Value<double?>();
 }
