@@ -47,7 +47,7 @@ public static class CanaryJudge
         var limit = Math.Max(stableStats.P95Ms * (1 + settings.LatencyTolerance), stableStats.P95Ms + settings.LatencyToleranceMs);
         var comparison = Text($"p95 {canaryStats.P95Ms:0.0} ms against the stable's {stableStats.P95Ms:0.0} ms (limit {limit:0.0} ms), Mann-Whitney U {latency.U:0}, {Qte.Experiments.Analysis.PValueText.Stated(latency.PValue)}");
         return canaryStats.P95Ms > limit && latency.PValue < level
-            ? new StepJudgement(StepVerdict.Fail, $"latency is worse: {comparison} < {Text($"{level}")}", canaryStats, stableStats, latency, limit)
+            ? new StepJudgement(StepVerdict.Fail, $"latency is worse: {comparison}, significant at the look's level {Text($"{level}")}", canaryStats, stableStats, latency, limit)
             : new StepJudgement(StepVerdict.Pass, Text($"success rate {canaryStats.SuccessRate:P1} over {canaryStats.Requests} requests; {comparison}"), canaryStats, stableStats, latency, limit);
     }
 
