@@ -11,9 +11,9 @@ public static class TimingReporter
 {
     public static TimingReport Report(BuildContext context)
     {
-        var report = TimingReport.Create(context.Timings.Snapshot(), context.Elapsed, context.TimeBudget, context.BeforeHost, context.TimingNotes);
+        var report = TimingReport.Create(context.Run.Timings.Snapshot(), context.Elapsed, context.Run.TimeBudget, context.BeforeHost, context.Run.TimingNotes);
         TimingFiles.Write(report, context.Paths.Timing.FullPath);
-        context.TimingReported = true;
+        context.Run.TimingReported = true;
 
         GitHubActionsFiles.AppendStepSummary(context, TimingFiles.ToMarkdown(report));
 

@@ -28,7 +28,7 @@ public static class RunCache
     public static void Store(BuildContext context, string kind, string name, ContentKey key, IEnumerable<string> files, IReadOnlyDictionary<string, string>? facts = null)
     {
         var cache = Open(context);
-        cache.Save(kind, name, key, context.Paths.Artifacts.FullPath, files, context.RunId, context.Time.GetUtcNow(), facts);
+        cache.Save(kind, name, key, context.Paths.Artifacts.FullPath, files, context.Run.Id, context.Time.GetUtcNow(), facts);
         cache.Prune(kind, name, EntriesKept);
     }
 }

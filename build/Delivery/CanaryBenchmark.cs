@@ -3,7 +3,6 @@ using System.Text;
 using Cake.Core;
 using Qte.Delivery.Canary;
 using Qte.Delivery.Configuration;
-using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Releases;
 
@@ -67,11 +66,11 @@ public sealed class CanaryBenchmark(BuildContext context, Release release, Actio
 
     private async Task EnsureStableAsync()
     {
-        context.DeployedEnvironments.Add(Environment);
+        context.Delivered.DeployedEnvironments.Add(Environment);
         if (new StateStore(DeliveryServices.PathsOf(context, Environment)).Load().Live is null)
         {
             var config = DeliveryServices.Config(context, Environment, ["canary.onEmptyEnvironment=deploy"]);
-            context.Deployments.Add(await DeliveryServices.Deployer(context, config).DeployAsync(release, "bench: stable"));
+            context.Delivered.Deployments.Add(await DeliveryServices.Deployer(context, config).DeployAsync(release, "bench: stable"));
         }
     }
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using Cake.Core;
 using Qte.Delivery.Configuration;
+using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
-using Qte.Delivery.Traffic;
+using Qte.Delivery.LoadTesting;
 
 namespace Qte.Build.Delivery;
 
@@ -25,9 +26,9 @@ public static class DeliveryBenchmark
     public static async Task BlueGreenAsync(BuildContext context, Qte.Delivery.Releases.Release release, StringBuilder text)
     {
         var config = EnvironmentConfigFiles.Write(context, PipelineEnvironments.Staging);
-        context.DeployedEnvironments.Add(config.Environment);
+        context.Delivered.DeployedEnvironments.Add(config.Environment);
         var settings = config.ToDeploymentSettings();
-        TrafficGenerator? traffic = null;
+        LoadRun? traffic = null;
         var (switching, switchedAt) = (new List<double>(), 0.0);
         var deployer = DeliveryServices.Deployer(
             context,
@@ -46,7 +47,8 @@ public static class DeliveryBenchmark
             DeploymentReport.Write(context, await deployer.DeployAsync(release, "bench: first deploy"));
         }
 
-        traffic = TrafficGenerator.Start($"http://127.0.0.1:{settings.PublicPort}", new TrafficSettings { Enabled = true, RatePerSecond = Rate, Users = 10_000 }, keepRecords: true);
+        var load = new TrafficSettings { Enabled = true, RatePerSecond = Rate, Users = 10_000 };
+        traffic = LoadEngine.Start($"http://127.0.0.1:{settings.PublicPort}", load.ToLoadTest(), load.Mix(), keepRecords: true);
         var timings = new List<(string From, string To, double SwitchedAt)>();
         var startToReady = new List<double>();
         switching.Clear();
@@ -58,15 +60,15 @@ public static class DeliveryBenchmark
             startToReady.AddRange(result.Checks.Where(c => c.Name == "readiness").Select(c => c.Seconds));
         }
 
-        var summary = await traffic.StopAsync();
-        var records = traffic.Records;
+        var sent = await traffic.StopAsync();
+        var records = sent.Records;
         await traffic.DisposeAsync();
         // Timed from the switch call (the PUT of the new table) starting, so that requests sent while it ran count.
         var untilAllNew = timings.Select((t, i) => SwitchTiming.SecondsUntilAllNew(
             records, switching[i], i + 1 < switching.Count ? switching[i + 1] : double.MaxValue, t.From, t.To)).ToList();
         var calls = timings.Select((t, i) => t.SwitchedAt - switching[i]).ToList();
         text.Append(CultureInfo.InvariantCulture, $"## Blue-green: {Switches} switches in {config.Environment} under {Rate:0} requests/s\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"- requests: {summary.Sent} sent over {summary.Seconds:0.0} s ({summary.Sent / summary.Seconds:0} per second), {summary.Failed} failed, {summary.Skipped} skipped; by slot: {string.Join(", ", summary.BySlot.Select(s => $"{s.Key} {s.Value}"))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"- requests: {sent.Requests} sent over {sent.Elapsed.TotalSeconds:0.0} s ({sent.Throughput:0} per second), {sent.Failed} failed; by slot: {string.Join(", ", sent.BySlot.Select(s => $"{s.Key} {s.Value}"))}; latency p50 {sent.Latency.PercentileMs(50):0.0} ms, p99 {sent.Latency.PercentileMs(99):0.0} ms, max {sent.Latency.MaxMs:0.0} ms\n");
         text.Append(CultureInfo.InvariantCulture, $"- seconds from the switch call until every request sent after it reached the new slot, per switch: {string.Join(", ", untilAllNew.Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))} (max {untilAllNew.Max():0.000})\n");
         text.Append(CultureInfo.InvariantCulture, $"- the switch call itself (PUT /admin/routes until it returned): median {calls.Order().ElementAt(calls.Count / 2) * 1000:0} ms, max {calls.Max() * 1000:0} ms\n");
         text.Append(CultureInfo.InvariantCulture, $"- start-to-ready of the new slot (start called until /health/ready answered 200): median {startToReady.Order().ElementAt(startToReady.Count / 2):0.00} s, min {startToReady.Min():0.00} s, max {startToReady.Max():0.00} s\n\n");
@@ -76,7 +78,7 @@ public static class DeliveryBenchmark
     public static async Task BadCanaryAsync(BuildContext context, Qte.Delivery.Releases.Release release, string fault, int run, StringBuilder text)
     {
         var good = DeliveryServices.Config(context, PipelineEnvironments.Production);
-        context.DeployedEnvironments.Add(good.Environment);
+        context.Delivered.DeployedEnvironments.Add(good.Environment);
         if (new StateStore(DeliveryServices.PathsOf(context, good.Environment)).Load().Live is null)
         {
             DeploymentReport.Write(context, await DeliveryServices.Deployer(context, good).DeployAsync(release, "bench: stable"));

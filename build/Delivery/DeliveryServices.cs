@@ -61,7 +61,7 @@ public static class DeliveryServices
             SwitchStarting = onSwitchStarting,
             Switched = onSwitched,
             ConfigIdentity = ConfigIdentity(context, config),
-            Redeploy = context.Delivery.Redeploy || BenchmarkBudgets.IsBenchmark(context.Target),
+            Redeploy = context.Delivery.Redeploy || BenchmarkBudgets.IsBenchmark(context.Run.Target),
         };
     }
 

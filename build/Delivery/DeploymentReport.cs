@@ -11,7 +11,7 @@ public static class DeploymentReport
     /// <summary>Writes deployment.json and fails the task, naming the failed check, unless the release serves.</summary>
     public static void Write(BuildContext context, DeploymentResult result)
     {
-        context.Deployments.Add(result);
+        context.Delivered.Deployments.Add(result);
         var directory = context.Paths.Deploy(result.Environment);
         DeploymentFiles.Write(directory.CombineWithFilePath("deployment.json").FullPath, result);
         if (result.Canary is { } canary)

@@ -24,7 +24,7 @@ public static class PerformanceMonitoring
         };
         var stage = new PerformanceStage(
             DeliveryServices.PathsOf(context, environment), settings, channels, redactor, context.Time, m => context.Log.Information("  {0}", m));
-        var result = await stage.RunAsync(directory, context.RunId);
+        var result = await stage.RunAsync(directory, context.Run.Id);
         Report(context, result);
         return result;
     }

@@ -19,7 +19,7 @@ public static class Promotion
         var live = new StateStore(DeliveryServices.PathsOf(context, from)).Load().Live
             ?? throw new CakeException($"--from: environment '{from}' serves no release to promote.");
         var release = DeliveryServices.Releases(context).Open(live.ReleaseId);
-        context.DeployedEnvironments.Add(to);
+        context.Delivered.DeployedEnvironments.Add(to);
         var result = await DeliveryServices.Deployer(context, config).DeployAsync(release, $"promote from {from}");
         DeploymentReport.Write(context, result);
         return result;

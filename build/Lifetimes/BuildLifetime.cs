@@ -16,9 +16,9 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
 {
     public override void Setup(BuildContext context, ISetupContext info)
     {
-        context.PlannedTasks.UnionWith(info.TasksToExecute.Select(t => t.Name));
-        context.Target = info.TargetTask.Name;
-        context.TimeBudget = BenchmarkBudgets.For(
+        context.Run.PlannedTasks.UnionWith(info.TasksToExecute.Select(t => t.Name));
+        context.Run.Target = info.TargetTask.Name;
+        context.Run.TimeBudget = BenchmarkBudgets.For(
             info.TargetTask.Name,
             context.Settings.TimeBudget,
             BenchmarkBudgets.GivenForThisRun(
@@ -28,7 +28,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             "QTE Build: target {0}, configuration {1}, time budget {2} s, artifacts in {3}",
             info.TargetTask.Name,
             context.Settings.Configuration,
-            context.TimeBudget.Limit.TotalSeconds,
+            context.Run.TimeBudget.Limit.TotalSeconds,
             context.Paths.Artifacts.FullPath);
 
         // Only runs that need docker ask for it; they fail here, before any work, when no engine answers.
@@ -43,14 +43,14 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
     public override void Teardown(BuildContext context, ITeardownContext info)
     {
         TearDownEnvironments(context);
-        var timing = context.TimingReported ? null : TimingReporter.Report(context);
+        var timing = context.Run.TimingReported ? null : TimingReporter.Report(context);
         var overBudget = timing is { Verdict: Qte.Pipeline.Timing.BudgetVerdict.OverBudget } && info.Successful;
 
         try
         {
             // The report says why the run failed: a task's error is in its record; this is the reason outside any task.
             var failureReason = overBudget ? timing!.Message
-                : info.ThrownException is { } error && context.TaskErrors.Count == 0 ? TaskTimingLifetime.ErrorText(error)
+                : info.ThrownException is { } error && context.Run.TaskErrors.Count == 0 ? TaskTimingLifetime.ErrorText(error)
                 : null;
             RunReport.Write(context, info.Successful && !overBudget, failureReason);
         }
@@ -81,7 +81,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             return;
         }
 
-        foreach (var environment in context.DeployedEnvironments)
+        foreach (var environment in context.Delivered.DeployedEnvironments)
         {
             try
             {

@@ -18,12 +18,12 @@ public sealed class TaskTimingLifetime : FrostingTaskLifetime<BuildContext>
             gitHub.Commands.StartGroup(info.Task.Name);
         }
 
-        context.Timings.Started(info.Task.Name, context.Elapsed);
+        context.Run.Timings.Started(info.Task.Name, context.Elapsed);
     }
 
     public override void Teardown(BuildContext context, ITaskTeardownContext info)
     {
-        context.Timings.Finished(info.Task.Name, info.Duration, info switch
+        context.Run.Timings.Finished(info.Task.Name, info.Duration, info switch
         {
             { Skipped: true } => TaskOutcome.Skipped,
             { Successful: true } => TaskOutcome.Succeeded,
@@ -31,7 +31,7 @@ public sealed class TaskTimingLifetime : FrostingTaskLifetime<BuildContext>
         });
         if (info.ThrownException is { } error)
         {
-            context.TaskErrors[info.Task.Name] = ErrorText(error);
+            context.Run.TaskErrors[info.Task.Name] = ErrorText(error);
         }
 
         var gitHub = context.GitHubActions();

@@ -21,7 +21,7 @@ public static class QualityGates
         // The two tools that take seconds run side by side (the package scans since the Test task, when it ran);
         // the SARIF logs are already on disk from the build.
         var dependencies = settings.Dependencies.Switch.Enabled
-            ? context.DependencyScans ?? DependencyScans.RunAsync(context)
+            ? context.Ci.DependencyScans ?? DependencyScans.RunAsync(context)
             : Task.FromResult<IReadOnlyList<DependencyScan>>([]);
         var whitespace = settings.Formatting.Switch.Enabled
             ? Task.Run(() => FormattingCheck.Run(context))
@@ -33,13 +33,13 @@ public static class QualityGates
                 Formatting(await whitespace, findings.Where(f => AnalyzersGate.IsStyleRule(f) && f.Severity is "warning" or "error").ToList(), settings.Formatting),
                 Analyzers(findings, missingLogs, settings.Analyzers),
                 DependenciesGate.Evaluate(await dependencies, settings.Dependencies),
-                CoverageQualityGate.Evaluate(context.Coverage, settings.Coverage),
+                CoverageQualityGate.Evaluate(context.Ci.Coverage, settings.Coverage),
                 FlakyTestsGate.Evaluate(
-                    context.RetriedTests,
+                    context.Ci.RetriedTests,
                     TestHistory.Flipped(TestHistory.ReadLast(context.Paths.History.FullPath, settings.FlakyTests.HistoryRuns)),
                     settings.FlakyTests),
             ],
-            context.AffectedTests);
+            context.Ci.AffectedTests);
         return report;
     }
 

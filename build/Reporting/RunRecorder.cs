@@ -11,20 +11,20 @@ public static class RunRecorder
     public static RunRecord Record(BuildContext context, bool succeeded, string? failureReason = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var timings = context.Timings.Snapshot();
+        var timings = context.Run.Timings.Snapshot();
         return new RunRecord
         {
-            RunId = context.RunId,
-            Version = context.Version?.InformationalVersion,
-            Commit = context.Repository?.ShortSha,
-            Branch = context.Repository?.Branch,
+            RunId = context.Run.Id,
+            Version = context.Ci.Version?.InformationalVersion,
+            Commit = context.Ci.Repository?.ShortSha,
+            Branch = context.Ci.Repository?.Branch,
             Started = context.StartedAt,
-            Target = context.Target,
+            Target = context.Run.Target,
             Result = succeeded && timings.All(t => t.Outcome != TaskOutcome.Failed) ? "succeeded" : "failed",
             TotalSeconds = Math.Round(context.Elapsed.TotalSeconds, 2),
-            BudgetSeconds = context.TimeBudget.Limit.TotalSeconds,
+            BudgetSeconds = context.Run.TimeBudget.Limit.TotalSeconds,
             Tasks = [.. timings.Select(t => new TaskRecord(
-                t.Task, Math.Round(t.Start.TotalSeconds, 2), Math.Round(t.Duration.TotalSeconds, 2), t.Outcome.ToString(), context.TaskErrors.GetValueOrDefault(t.Task)))],
+                t.Task, Math.Round(t.Start.TotalSeconds, 2), Math.Round(t.Duration.TotalSeconds, 2), t.Outcome.ToString(), context.Run.TaskErrors.GetValueOrDefault(t.Task)))],
             Results = Results(context),
             FailureReason = failureReason,
         };
@@ -33,15 +33,15 @@ public static class RunRecorder
     private static JObject Results(BuildContext context)
     {
         var results = new JObject();
-        if (context.TestResults is { } tests)
+        if (context.Ci.TestResults is { } tests)
         {
             results["tests"] = new JObject
             {
                 ["passed"] = tests.Passed,
                 ["failed"] = tests.Failed,
                 ["skipped"] = tests.Skipped,
-                ["flaky"] = context.RetriedTests?.Count(r => r.IsFlaky) ?? 0,
-                ["projects"] = new JArray(context.TestPlans.Select(p => new JObject
+                ["flaky"] = context.Ci.RetriedTests?.Count(r => r.IsFlaky) ?? 0,
+                ["projects"] = new JArray(context.Ci.TestPlans.Select(p => new JObject
                 {
                     ["project"] = p.Name,
                     ["result"] = p.Hit is { } hit ? $"cached, from run {hit.Run}" : $"ran ({p.WhyRun})",
@@ -49,9 +49,9 @@ public static class RunRecorder
             };
         }
 
-        if (context.Coverage is { } coverage)
+        if (context.Ci.Coverage is { } coverage)
         {
-            var (thresholds, product) = (context.Quality.Coverage.Thresholds, context.CoverageProduct);
+            var (thresholds, product) = (context.Quality.Coverage.Thresholds, context.Ci.CoverageProduct);
             results["coverage"] = new JObject
             {
                 ["passed"] = coverage.Passed,
@@ -63,7 +63,7 @@ public static class RunRecorder
             };
         }
 
-        if (context.QualityReport is { } quality)
+        if (context.Ci.QualityReport is { } quality)
         {
             results["quality"] = new JArray(quality.Gates.Select(g => new JObject
             {
@@ -74,9 +74,9 @@ public static class RunRecorder
             }));
         }
 
-        if (context.Deployments.Count > 0)
+        if (context.Delivered.Deployments.Count > 0)
         {
-            results["deployments"] = new JArray(context.Deployments.Select(d => new JObject
+            results["deployments"] = new JArray(context.Delivered.Deployments.Select(d => new JObject
             {
                 ["environment"] = d.Environment,
                 ["release"] = d.ReleaseId,
@@ -87,7 +87,7 @@ public static class RunRecorder
             }));
         }
 
-        if (context.Deployments.LastOrDefault(d => d.Canary is not null)?.Canary is { } canary)
+        if (context.Delivered.Deployments.LastOrDefault(d => d.Canary is not null)?.Canary is { } canary)
         {
             results["canary"] = new JObject
             {
@@ -116,9 +116,9 @@ public static class RunRecorder
             };
         }
 
-        if (context.AbResults.Count > 0)
+        if (context.Delivered.AbResults.Count > 0)
         {
-            results["abTest"] = new JArray(context.AbResults.Select(r => new JObject
+            results["abTest"] = new JArray(context.Delivered.AbResults.Select(r => new JObject
             {
                 ["experiment"] = r.Experiment.Key,
                 ["exposed"] = r.Analysis?.Arms.Sum(a => a.Exposures) ?? 0,
@@ -147,7 +147,7 @@ public static class RunRecorder
             }));
         }
 
-        if (context.Performance is { } performance)
+        if (context.Delivered.Performance is { } performance)
         {
             var report = performance.Report;
             results["loadTest"] = new JObject

@@ -19,9 +19,9 @@ public static class RunReport
     {
         ArgumentNullException.ThrowIfNull(context);
         var historyDirectory = context.HistoryDirectory.FullPath;
-        var history = context.PastRuns ?? RunHistory.Read(historyDirectory, m => context.Log.Warning("{0}", m));
+        var history = context.Run.PastRuns ?? RunHistory.Read(historyDirectory, m => context.Log.Warning("{0}", m));
         var record = RunRecorder.Record(context, succeeded, failureReason);
-        var trend = context.Trend ?? TrendOrNull(context, history, record);
+        var trend = context.Run.Trend ?? TrendOrNull(context, history, record);
         record = record with { Regressions = [.. trend?.Regressions.Select(r => r.Task) ?? []] };
         RunHistory.Append(historyDirectory, record);
 
@@ -29,7 +29,7 @@ public static class RunReport
         var latest = context.Paths.Artifacts.Combine("report").FullPath;
         var page = new ReportPage(record, trend, history)
         {
-            LoadTestChartSvg = context.Performance is { } performance ? PerformanceChart.Svg(performance.Report) : null,
+            LoadTestChartSvg = context.Delivered.Performance is { } performance ? PerformanceChart.Svg(performance.Report) : null,
         };
         var (latestPage, keptPage) = archive.Publish(page, history, latest, context.History.ReportsKept);
         var summary = ReportSummary.Markdown(record, trend);

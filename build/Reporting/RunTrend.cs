@@ -14,7 +14,7 @@ public static class RunTrend
     public static Trend Analyze(BuildContext context)
     {
         var history = RunHistory.Read(context.HistoryDirectory.FullPath, m => context.Log.Warning("{0}", m));
-        context.PastRuns = history;
+        context.Run.PastRuns = history;
         Trend trend;
         try
         {
@@ -25,11 +25,11 @@ public static class RunTrend
             throw new CakeException(ex.Message);
         }
 
-        context.Trend = trend;
+        context.Run.Trend = trend;
         var c = CultureInfo.InvariantCulture;
         context.Log.Information(
             "Trend against {0}: success rate {1} of {2} recent {3} runs; budget margin {4:0.0} s.",
-            trend.Baseline, trend.Successes, trend.Runs, context.Target, trend.BudgetMarginSeconds);
+            trend.Baseline, trend.Successes, trend.Runs, context.Run.Target, trend.BudgetMarginSeconds);
         foreach (var row in trend.Rows.Where(r => r.DeltaSeconds is not null && (r.Regression || r.Task == Trend.Total)))
         {
             var line = string.Create(c, $"  {row.Task}: {row.Seconds:0.0} s against {row.BaselineSeconds:0.0} s ({row.DeltaSeconds:+0.0;-0.0;0.0} s, {row.DeltaPercent:+0;-0;0} %){(row.Regression ? ": regression" : string.Empty)}");

@@ -21,7 +21,7 @@ public sealed class AffectedTestsTask : FrostingTask<BuildContext>
         var plan = files is null
             ? AffectedTestPlan.Everything(baseDescription, [])
             : AffectedTestPlan.Compute(ProjectGraph.Load(context.Paths.Root.FullPath, context.Paths.Solution.FullPath), files);
-        context.AffectedTests = plan;
+        context.Ci.AffectedTests = plan;
         context.Log.Information("Affected tests (against {0}): {1}{2}", baseDescription, plan.Describe(), context.QualityOptions.AffectedOnly ? string.Empty : "; all run (--affected-only runs only these)");
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Cake.Common.Build;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
@@ -15,7 +14,7 @@ public sealed class BuildInfoTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var version = context.Version ?? throw new CakeException("BuildInfo: the Version task has not run; run BuildInfo with its dependencies.");
+        var version = context.Ci.Version ?? throw new CakeException("BuildInfo: the Version task has not run; run BuildInfo with its dependencies.");
         var stamped = ShippedAssemblies.Versions(context);
         var wrong = stamped.Where(a => a.Value != version.InformationalVersion).ToList();
         if (wrong.Count > 0)
@@ -25,7 +24,7 @@ public sealed class BuildInfoTask : FrostingTask<BuildContext>
                 string.Join(", ", wrong.Select(a => $"{a.Key} has '{a.Value}'")) + ". Were they built by this run's Build task?");
         }
 
-        var repository = context.Repository;
+        var repository = context.Ci.Repository;
         var info = new BuildInfo(
             version.InformationalVersion,
             version.PackageVersion,

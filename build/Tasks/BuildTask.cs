@@ -17,7 +17,7 @@ public sealed class BuildTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var version = context.Version ?? throw new CakeException("Build: the Version task has not run; run Build with its dependencies.");
+        var version = context.Ci.Version ?? throw new CakeException("Build: the Version task has not run; run Build with its dependencies.");
 
         var errorLog = context.Paths.Logs.CombineWithFilePath("build-errors.log");
         var msbuild = CompilerServer.On(new DotNetMSBuildSettings());

@@ -12,7 +12,7 @@ public sealed class CanaryBenchTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var release = context.Release ?? PackagedReleases.Last(context)
+        var release = context.Delivered.Release ?? PackagedReleases.Last(context)
             ?? throw new CakeException("CanaryBench: no release was packaged; run it with its dependencies, or Package first.");
         var text = await new CanaryBenchmark(context, release, message => context.Log.Information("{0}", message)).RunAsync();
         var path = context.Paths.Artifacts.Combine("bench").CombineWithFilePath("canary.md").FullPath;

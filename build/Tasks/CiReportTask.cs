@@ -15,8 +15,8 @@ public sealed class CiReportTask : FrostingTask<BuildContext>
     {
         var outputs = new Dictionary<string, string>
         {
-            ["version"] = context.Version?.InformationalVersion ?? string.Empty,
-            ["package-version"] = context.Version?.PackageVersion ?? string.Empty,
+            ["version"] = context.Ci.Version?.InformationalVersion ?? string.Empty,
+            ["package-version"] = context.Ci.Version?.PackageVersion ?? string.Empty,
             ["restore-cache-key"] = RestoreCacheKey.Compute(context.Paths.Root.FullPath),
         };
 
@@ -35,8 +35,8 @@ public sealed class CiReportTask : FrostingTask<BuildContext>
 
     private static string Summary(BuildContext context)
     {
-        var lines = new List<string> { $"## QTE Build {context.Version?.InformationalVersion}", string.Empty };
-        lines.Add($"**Tests:** {context.TestResults?.TotalsLine ?? "not run"}{(context.TimingNotes.TryGetValue("Test", out var cached) ? $"; {cached}" : string.Empty)}");
+        var lines = new List<string> { $"## QTE Build {context.Ci.Version?.InformationalVersion}", string.Empty };
+        lines.Add($"**Tests:** {context.Ci.TestResults?.TotalsLine ?? "not run"}{(context.Run.TimingNotes.TryGetValue("Test", out var cached) ? $"; {cached}" : string.Empty)}");
         lines.Add(string.Empty);
         var gate = context.Paths.Coverage.CombineWithFilePath(CoverageFiles.MarkdownFileName).FullPath;
         if (File.Exists(gate))

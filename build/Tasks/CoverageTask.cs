@@ -31,8 +31,8 @@ public sealed class CoverageTask : FrostingTask<BuildContext>
         var delta = CoverageHistory.DescribeDelta(summary.Product, CoverageHistory.ReadPrevious(context.Paths.History.FullPath));
         CoverageFiles.Write(coverage.FullPath, summary, thresholds, result, delta);
         CoverageHistory.Write(context.Paths.History.FullPath, summary.Product, context.Time.GetUtcNow());
-        context.Coverage = result;
-        context.CoverageProduct = summary.Product;
+        context.Ci.Coverage = result;
+        context.Ci.CoverageProduct = summary.Product;
 
         foreach (var (scope, rate) in summary.Scopes.Where(s => s.Key != CoverageScope.Product && s.Value.LinesValid > 0))
         {

@@ -14,7 +14,7 @@ public sealed class DeliveryBenchTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var release = context.Release ?? PackagedReleases.Last(context)
+        var release = context.Delivered.Release ?? PackagedReleases.Last(context)
             ?? throw new CakeException("DeliveryBench: no release was packaged; run it with its dependencies, or Package first.");
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# Delivery benchmark\n\nRelease {release.Id}, {Environment.ProcessorCount} cores, profile {context.Delivery.Profile ?? "none"}, slots as {(context.Docker.DeploysContainers ? "containers" : "processes")} (--deploy-target={context.Docker.DeployTarget}).\n\n");

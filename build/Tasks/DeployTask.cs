@@ -13,10 +13,10 @@ public sealed class DeployTask : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         // Run alone (--exclusive), Deploy takes the release the last Package task zipped.
-        var release = context.Release ?? PackagedReleases.Last(context)
+        var release = context.Delivered.Release ?? PackagedReleases.Last(context)
             ?? throw new CakeException("Deploy: no release was packaged; run Deploy with its dependencies, or Package first.");
         var config = DeliveryServices.Config(context, context.Delivery.Environment);
-        context.DeployedEnvironments.Add(config.Environment);
+        context.Delivered.DeployedEnvironments.Add(config.Environment);
         var result = await DeliveryServices.Deployer(context, config).DeployAsync(release);
         DeploymentReport.Write(context, result);
     }

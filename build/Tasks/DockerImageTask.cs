@@ -15,7 +15,7 @@ public sealed class DockerImageTask : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         // Run alone (--exclusive), the task takes the release the last Package task made.
-        var release = context.Release ?? PackagedReleases.Last(context)
+        var release = context.Delivered.Release ?? PackagedReleases.Last(context)
             ?? throw new CakeException("DockerImage: no release was packaged; run DockerImage with its dependencies, or Package first.");
         var router = context.Paths.Publish.Combine("router").FullPath;
         if (!File.Exists(Path.Combine(router, "Qte.Router.dll")))
@@ -23,9 +23,9 @@ public sealed class DockerImageTask : FrostingTask<BuildContext>
             throw new CakeException($"DockerImage: {router} holds no published router; run the Publish task first.");
         }
 
-        context.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.ServiceRepository, release.Manifest), "src/Qte.Service/Dockerfile", release.Directory));
-        context.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.RouterRepository, release.Manifest), "src/Qte.Router/Dockerfile", router));
-        var file = BuiltImagesFile.Write(context, context.Images);
+        context.Delivered.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.ServiceRepository, release.Manifest), "src/Qte.Service/Dockerfile", release.Directory));
+        context.Delivered.Images.Add(ReleaseImages.Build(context, ReleaseImage.Of(ReleaseImage.RouterRepository, release.Manifest), "src/Qte.Router/Dockerfile", router));
+        var file = BuiltImagesFile.Write(context, context.Delivered.Images);
         context.Log.Information("Images of release {0} ({1}): {2}", release.Id, release.Manifest.Version, file);
     }
 }

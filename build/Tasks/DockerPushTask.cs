@@ -16,7 +16,7 @@ public sealed class DockerPushTask : FrostingTask<BuildContext>
         var registry = context.Docker.Registry
             ?? throw new CakeException("--docker-registry: required by DockerPush: the registry to push to, host[:port][/path], e.g. --docker-registry=127.0.0.1:5000.");
         // Run alone (--exclusive), the task pushes what the last DockerImage task built.
-        var images = context.Images.Count > 0 ? context.Images : BuiltImagesFile.Read(context);
+        var images = context.Delivered.Images.Count > 0 ? context.Delivered.Images : BuiltImagesFile.Read(context);
         if (images.Count == 0)
         {
             throw new CakeException("DockerPush: no images were built; run DockerPush with its dependencies, or DockerImage first.");

@@ -1,5 +1,4 @@
 using Cake.Core;
-using Cake.Core.IO;
 using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Delivery.Environments;

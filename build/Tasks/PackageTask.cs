@@ -14,15 +14,15 @@ public sealed class PackageTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var version = context.Version ?? throw new CakeException("Package: the Version task has not run.");
+        var version = context.Ci.Version ?? throw new CakeException("Package: the Version task has not run.");
         var store = DeliveryServices.Releases(context);
         var release = store.Create(
             context.Paths.Publish.Combine("service").FullPath,
             version.InformationalVersion,
-            context.Repository?.Sha ?? string.Empty,
+            context.Ci.Repository?.Sha ?? string.Empty,
             context.Time.GetUtcNow());
         var zip = ReleaseStore.Zip(release, context.Paths.ReleaseZips.FullPath);
-        context.Release = release;
+        context.Delivered.Release = release;
         context.Log.Information("Release {0}: SHA-256 {1}; {2}", release.Id, release.Manifest.ContentSha256, zip);
     }
 }

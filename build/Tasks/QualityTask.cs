@@ -21,7 +21,7 @@ public sealed class QualityTask : AsyncFrostingTask<BuildContext>
         report = report with { Gates = [.. report.Gates.Select(g => g with { OnUnknown = settings.SwitchOf(g.Gate).OnUnknown })] };
         report.Write(context.Paths.Quality.FullPath);
         GitHubActionsFiles.AppendStepSummary(context, report.ToMarkdown());
-        context.QualityReport = report;
+        context.Ci.QualityReport = report;
 
         QualityLog.Gates(context, report);
         context.Log.Write(Verbosity.Minimal, report.Unknown.Count > 0 ? LogLevel.Warning : LogLevel.Information, "{0}", report.Summary);

@@ -11,6 +11,6 @@ public sealed class Stage1ATask : FrostingTask<BuildContext>
     public override void Run(BuildContext context) =>
         context.Log.Information(
             "Stage 1A passed: {0}; reports in {1}",
-            context.TestResults?.TotalsLine ?? "no tests ran",
+            context.Ci.TestResults?.TotalsLine ?? "no tests ran",
             context.Paths.TestResults.FullPath);
 }

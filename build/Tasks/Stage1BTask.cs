@@ -10,5 +10,5 @@ namespace Qte.Build.Tasks;
 public sealed class Stage1BTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context) =>
-        context.Log.Information("Stage 1B passed: {0}", context.Coverage?.Message ?? "coverage was not measured");
+        context.Log.Information("Stage 1B passed: {0}", context.Ci.Coverage?.Message ?? "coverage was not measured");
 }

@@ -10,5 +10,5 @@ namespace Qte.Build.Tasks;
 public sealed class Stage2ATask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context) =>
-        context.Log.Information("Stage 2A passed: version {0}, build info in {1}", context.Version, context.Paths.BuildInfo.FullPath);
+        context.Log.Information("Stage 2A passed: version {0}, build info in {1}", context.Ci.Version, context.Paths.BuildInfo.FullPath);
 }

@@ -10,5 +10,5 @@ namespace Qte.Build.Tasks;
 public sealed class Stage2BTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context) =>
-        context.Log.Information("Stage 2B passed: {0}", string.Join("; ", context.QualityReport?.Gates.Select(g => g.Line) ?? []));
+        context.Log.Information("Stage 2B passed: {0}", string.Join("; ", context.Ci.QualityReport?.Gates.Select(g => g.Line) ?? []));
 }

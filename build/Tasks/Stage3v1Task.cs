@@ -10,5 +10,5 @@ namespace Qte.Build.Tasks;
 public sealed class Stage3v1Task : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context) =>
-        context.Log.Information("Stage 3-v1 passed: {0} serves {1} on {2}", context.Deployment?.ReleaseId, context.Deployment?.Environment, context.Deployment?.PublicUrl);
+        context.Log.Information("Stage 3-v1 passed: {0} serves {1} on {2}", context.Delivered.Deployment?.ReleaseId, context.Delivered.Deployment?.Environment, context.Delivered.Deployment?.PublicUrl);
 }

@@ -43,7 +43,7 @@ public sealed class Stage4v3Task : AsyncFrostingTask<BuildContext>
             context.Log.Information("Experiment {0}: {1}", experiment.Key, experiment.Enabled ? "enabled" : "disabled (published; everyone is served control)");
             var result = await stage.RunAsync(file, experiment, runId);
             ExperimentFiles.WriteStage(directory, result);
-            context.AbResults.Add(result);
+            context.Delivered.AbResults.Add(result);
             if (result.Failure is { } failure)
             {
                 throw new CakeException($"Stage 4-v3: experiment {experiment.Key}: {failure}. See {directory}/.");

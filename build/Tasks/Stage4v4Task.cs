@@ -26,7 +26,7 @@ public sealed class Stage4v4Task : AsyncFrostingTask<BuildContext>
 
         var directory = context.Paths.Monitoring(Environment);
         var result = await PerformanceMonitoring.RunAsync(context, Environment, settings, directory.FullPath);
-        context.Performance = result;
+        context.Delivered.Performance = result;
         Promtool.Check(context, "Stage 4-v4", ("check rules", directory.CombineWithFilePath(PerformanceFiles.RulesFileName)));
 
         var relative = $"artifacts/monitoring/{Environment}/{PerformanceFiles.MarkdownFileName}";

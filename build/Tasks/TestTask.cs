@@ -17,17 +17,17 @@ public sealed class TestTask : FrostingTask<BuildContext>
     {
         // The Quality task's package scans mostly wait on the package source (about 20 s): they need only the restore,
         // so they run beside the tests, which wait on processes and ports too, instead of after them.
-        if (context.PlannedTasks.Contains("Quality") && context.Quality.Dependencies.Switch.Enabled)
+        if (context.Run.PlannedTasks.Contains("Quality") && context.Quality.Dependencies.Switch.Enabled)
         {
-            context.DependencyScans = Quality.DependencyScans.RunAsync(context);
+            context.Ci.DependencyScans = Quality.DependencyScans.RunAsync(context);
         }
 
         var projects = TestSelection.Projects(context);
         if (projects.Count == 0)
         {
             context.Log.Information("Tests: no test project is affected by the change; nothing to run (--affected-only).");
-            context.TestResults = TestRunSummary.Empty;
-            context.RetriedTests = [];
+            context.Ci.TestResults = TestRunSummary.Empty;
+            context.Ci.RetriedTests = [];
             return;
         }
 

@@ -24,8 +24,8 @@ public sealed class VersionTask : FrostingTask<BuildContext>
         }
 
         var version = VersionCalculator.Compute(facts, context.Settings.VersionOverride, context.Paths.Root.FullPath);
-        context.Repository = facts;
-        context.Version = version;
+        context.Ci.Repository = facts;
+        context.Ci.Version = version;
         foreach (var warning in version.Warnings)
         {
             context.Log.Warning("Version: {0}", warning);

@@ -21,7 +21,7 @@ public static class CoverageGating
             return;
         }
 
-        if (context.TestsRanSubset)
+        if (context.Ci.TestsRanSubset)
         {
             context.Log.Warning("Coverage not gated: --affected-only ran only some test projects. {0}", result.Message);
         }

@@ -26,7 +26,7 @@ public static class TestRun
     {
         var cache = new TestRunCache(context);
         var plans = cache.Plan(projects, [EndToEndFilter, CoverageCollector, .. Loggers]);
-        context.TestPlans = plans;
+        context.Ci.TestPlans = plans;
         foreach (var plan in plans.Where(p => !p.Cached))
         {
             context.Log.Information("  {0}: runs ({1})", plan.Name, plan.WhyRun);
@@ -43,15 +43,15 @@ public static class TestRun
             context.Log.Information("  {0}: {1}{2}", report.TestAssembly!, report.Summary.TotalsLine, cached.TryGetValue(report.TestAssembly!, out var hit) ? $" ({TestRunCache.Describe(hit)})" : string.Empty);
         }
 
-        context.TimingNotes["Test"] = $"{cached.Count} of {plans.Count} test projects cached";
-        context.Log.Information("Tests: {0}; {1}{2}.", summary.TotalsLine, context.TimingNotes["Test"], context.CacheOptions.NoCache ? " (--no-cache)" : string.Empty);
+        context.Run.TimingNotes["Test"] = $"{cached.Count} of {plans.Count} test projects cached";
+        context.Log.Information("Tests: {0}; {1}{2}.", summary.TotalsLine, context.Run.TimingNotes["Test"], context.CacheOptions.NoCache ? " (--no-cache)" : string.Empty);
         var retried = FailedTestRetries.Run(context, reports);
-        context.RetriedTests = retried;
+        context.Ci.RetriedTests = retried;
         TestReports.RecordHistory(context, reports, retried, cached.Keys.ToHashSet(StringComparer.Ordinal));
         cache.Save(toRun.Where(p => coverageFound.Contains(p.Name)), reports, retried);
 
         var stillFailing = retried.Where(r => !r.IsFlaky).Select(r => r.Failure).ToList();
-        context.TestResults = summary with { Failed = stillFailing.Count, Failures = stillFailing };
+        context.Ci.TestResults = summary with { Failed = stillFailing.Count, Failures = stillFailing };
         // A crashed test host fails the run whatever else happened: a flaky test's retry must not explain it away.
         var runErrors = reports.Where(r => r.RunError is not null).Select(r => $"  {r.TestAssembly ?? "a test run"}: {r.RunError}").ToList();
         var failed = stillFailing.Count > 0 || runErrors.Count > 0 || (!exitedCleanly && summary.Failed == 0);

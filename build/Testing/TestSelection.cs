@@ -10,10 +10,10 @@ public static class TestSelection
     /// <summary>The test projects, relative to the repository root; empty when --affected-only finds none affected.</summary>
     public static IReadOnlyList<string> Projects(BuildContext context)
     {
-        var plan = context.AffectedTests;
+        var plan = context.Ci.AffectedTests;
         if (context.QualityOptions.AffectedOnly && plan is { All: false })
         {
-            context.TestsRanSubset = true;
+            context.Ci.TestsRanSubset = true;
             return plan.TestProjects;
         }
 

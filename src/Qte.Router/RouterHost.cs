@@ -4,7 +4,6 @@ using Qte.Router.Admin;
 using Qte.Router.Metrics;
 using Qte.Router.Routing;
 using Yarp.ReverseProxy.Configuration;
-using Yarp.ReverseProxy.Model;
 
 namespace Qte.Router;
 

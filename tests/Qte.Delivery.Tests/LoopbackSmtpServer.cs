@@ -4,7 +4,6 @@ using System.Net;
 using MimeKit;
 using Qte.Delivery.Processes;
 using SmtpServer;
-using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Authentication;
 using SmtpServer.Storage;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
+using Qte.Delivery.LoadTesting;
 using Qte.Experiments.Definitions;
 
 namespace Qte.Delivery.AbTesting;
@@ -9,7 +9,8 @@ namespace Qte.Delivery.AbTesting;
 /// <summary>
 /// Users who behave according to the group the service shows them: each asks for a quote (its exposure), reads the
 /// group from the X-Qte-Experiments header, asks for more quotes and perhaps places an order with the chances of its
-/// group. Only the planted groups behave differently, so the true effect is known. Loopback only.
+/// group. Only the planted groups behave differently, so the true effect is known. Each user is one iteration of the
+/// load engine's closed model, <see cref="SimulationSettings.Concurrency"/> users at once. Loopback only.
 /// </summary>
 public static class PopulationSimulator
 {
@@ -28,52 +29,43 @@ public static class PopulationSimulator
 
         var conversionVariant = experiment.Groups[1];
         var engagementVariant = experiment.Groups[^1];
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency, UseCookies = false })
-        {
-            BaseAddress = address,
-            Timeout = TimeSpan.FromSeconds(10),
-        };
         var byVariant = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        long requests = 0, failed = 0;
+        long unexposed = 0;
         var clock = Stopwatch.StartNew();
+        var load = new LoadTestSettings { Connections = settings.Concurrency, Duration = TimeSpan.FromMinutes(30), WarmUp = TimeSpan.Zero };
 
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, settings.Users),
-            new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken },
-            async (index, token) =>
+        var result = await LoadEngine.RunIterationsAsync(baseUrl, load, settings.Users, (index, client) =>
+        {
+            var random = new Random(unchecked((settings.Seed * 1_000_003) + (int)index));
+            var user = userPrefix + index.ToString(CultureInfo.InvariantCulture);
+            var symbol = Symbols[index % Symbols.Length];
+            var quote = LoadRequest.Get($"/api/quotes/{symbol}", user);
+            var exposure = client.Send(quote);
+            var variant = VariantShown(exposure, experiment.Key);
+            if (variant is null)
             {
-                var random = new Random(unchecked((settings.Seed * 1_000_003) + index));
-                var user = userPrefix + index.ToString(CultureInfo.InvariantCulture);
-                var symbol = Symbols[index % Symbols.Length];
-                var variant = await QuoteAsync(http, user, symbol, experiment.Key, token);
-                Interlocked.Increment(ref requests);
-                if (variant is null)
+                // A quote that answered without the experiment is a failed exposure too (the engine counts the others).
+                if (exposure is { Failed: false })
                 {
-                    Interlocked.Increment(ref failed);
-                    return;
+                    Interlocked.Increment(ref unexposed);
                 }
 
-                byVariant.AddOrUpdate(variant, 1, (_, n) => n + 1);
-                var engagement = settings.BaseEngagement + (variant == engagementVariant ? settings.EngagementLift : 0);
-                for (var extra = Poisson(random, Math.Max(0, engagement)); extra > 0; extra--)
-                {
-                    Interlocked.Increment(ref requests);
-                    if (await QuoteAsync(http, user, symbol, experiment.Key, token) is null)
-                    {
-                        Interlocked.Increment(ref failed);
-                    }
-                }
+                return;
+            }
 
-                var conversion = settings.BaseConversionRate + (variant == conversionVariant ? settings.ConversionLift : 0);
-                if (random.NextDouble() < conversion)
-                {
-                    Interlocked.Increment(ref requests);
-                    if (!await OrderAsync(http, user, symbol, token))
-                    {
-                        Interlocked.Increment(ref failed);
-                    }
-                }
-            });
+            byVariant.AddOrUpdate(variant, 1, (_, n) => n + 1);
+            var engagement = settings.BaseEngagement + (variant == engagementVariant ? settings.EngagementLift : 0);
+            for (var extra = Poisson(random, Math.Max(0, engagement)); extra > 0; extra--)
+            {
+                client.Send(quote);
+            }
+
+            var conversion = settings.BaseConversionRate + (variant == conversionVariant ? settings.ConversionLift : 0);
+            if (random.NextDouble() < conversion)
+            {
+                client.Send(RequestMix.Order(user, symbol, "buy", 1));
+            }
+        }, cancellationToken);
 
         if (byVariant.IsEmpty)
         {
@@ -82,8 +74,8 @@ public static class PopulationSimulator
 
         return new SimulationSummary(
             settings.Users,
-            requests,
-            failed,
+            result.Requests,
+            result.Failed + Interlocked.Read(ref unexposed),
             byVariant.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             conversionVariant,
             settings.ConversionLift,
@@ -93,42 +85,10 @@ public static class PopulationSimulator
     }
 
     // The group the service showed the user for this experiment, or null when the request failed or showed none.
-    private static async Task<string?> QuoteAsync(HttpClient http, string user, string symbol, string experiment, CancellationToken token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/quotes/{symbol}");
-        request.Headers.Add("X-User-Id", user);
-        try
-        {
-            using var response = await http.SendAsync(request, token);
-            if (!response.IsSuccessStatusCode || !response.Headers.TryGetValues("X-Qte-Experiments", out var values))
-            {
-                return null;
-            }
-
-            return string.Join(", ", values).Split(", ")
-                .Select(pair => pair.Split('=', 2))
-                .FirstOrDefault(pair => pair.Length == 2 && pair[0] == experiment)?[1];
-        }
-        catch (HttpRequestException)
-        {
-            return null;
-        }
-    }
-
-    private static async Task<bool> OrderAsync(HttpClient http, string user, string symbol, CancellationToken token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders") { Content = JsonContent.Create(new { symbol, side = "buy", quantity = 1 }) };
-        request.Headers.Add("X-User-Id", user);
-        try
-        {
-            using var response = await http.SendAsync(request, token);
-            return response.IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
+    private static string? VariantShown(LoadAnswer? answer, string experiment) =>
+        answer is { Failed: false, Experiments: { } shown }
+            ? shown.Split(", ").Select(pair => pair.Split('=', 2)).FirstOrDefault(pair => pair.Length == 2 && pair[0] == experiment)?[1]
+            : null;
 
     // Knuth's method: fine for the small means used here.
     private static int Poisson(Random random, double mean)

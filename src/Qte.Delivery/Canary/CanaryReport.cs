@@ -18,7 +18,7 @@ public sealed record CanaryReport(
     long CanaryRequests,
     long TotalRequests,
     double? FirstCanaryRequestToRollbackSeconds,
-    Traffic.TrafficSummary? Traffic,
+    LoadTesting.TrafficSummary? Traffic,
     string Method)
 {
     /// <summary>The canary's share of every request both slots answered during the canary.</summary>

@@ -25,7 +25,7 @@ public static class CanaryReportMarkdown
 
         if (report.Traffic is { } traffic)
         {
-            Line(text, $"Generated traffic: {traffic.Sent} requests at {traffic.RatePerSecond:0} per second from {traffic.Users} users; {traffic.Failed} failed, {traffic.Skipped} not sent (at the in-flight limit).");
+            Line(text, $"Generated traffic: {traffic.Sent} requests at {traffic.RatePerSecond:0} per second from {traffic.Users} users; {traffic.Failed} failed.");
         }
 
         Line(text, $"");

@@ -1,7 +1,7 @@
 using Newtonsoft.Json.Linq;
 using Qte.Delivery.Canary;
 using Qte.Delivery.Deployment;
-using Qte.Delivery.Traffic;
+using Qte.Delivery.LoadTesting;
 
 namespace Qte.Delivery.Configuration;
 

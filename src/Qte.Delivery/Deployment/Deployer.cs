@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Newtonsoft.Json.Linq;
 using Qte.Delivery.Canary;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Releases;
@@ -10,12 +9,10 @@ namespace Qte.Delivery.Deployment;
 
 /// <summary>
 /// Deploys a release to an environment: the new release starts in the idle slot beside the live one and must be
-/// ready; then the environment's strategy moves the traffic (recreate here, blue-green and canary in their own files).
-/// A failed check before the switch leaves the live release alone; a failed check after it gives the traffic back
-/// to the previous release at once (an automatic rollback), timed from the failed check to the previous release
-/// serving again.
+/// ready; then the environment's strategy (an <see cref="IRolloutStrategy"/>) moves the traffic, and promotes the
+/// release or gives the traffic back. Also rolls back on request and takes the environment down.
 /// </summary>
-public sealed partial class Deployer(
+public sealed class Deployer(
     EnvironmentPaths paths,
     ReleaseStore releases,
     ISlotRunner runner,
@@ -78,12 +75,13 @@ public sealed partial class Deployer(
             log($"Environment '{settings.Environment}': took over a lock left by a pipeline that no longer runs.");
         }
 
-        var state = CleanUpInterruptedRun(_store.Load());
+        var state = InterruptedRun.CleanUp(_store.Load(), runner, log);
         var routerState = await router.EnsureRunningAsync(state.Router, settings.PublicPort, settings.PublicPortSource, settings.RouterStartTimeout, settings.HealthCheckInterval);
         state = state with { Router = routerState };
         _store.Save(state);
 
-        var client = router.Client(routerState);
+        var context = new RolloutContext(
+            settings, _store, runner, router, router.Client(routerState), log, new RolloutEvents(SwitchStarting, Switched, StepWindowJudged), new SlotPromotion(paths, releases, runner, settings, log));
         try
         {
             var liveSlot = state.LiveSlot;
@@ -91,7 +89,7 @@ public sealed partial class Deployer(
             if (previous is not null)
             {
                 // A router that was restarted, or a table edited by hand, is put back on the live release first.
-                await client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address));
+                await context.Client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address));
             }
 
             var target = SlotNames.First(s => s != liveSlot);
@@ -115,20 +113,15 @@ public sealed partial class Deployer(
             rollout.Results.Add(ready);
             if (!ready.Passed)
             {
-                return Refuse(rollout, ready);
+                return context.Rollback.Refuse(rollout, ready);
             }
 
-            rollout = rollout with { Slot = slot with { Status = SlotStatus.Serving } };
-            return (previous is null ? DeploymentStrategy.Recreate : settings.Strategy) switch
-            {
-                DeploymentStrategy.BlueGreen => await BlueGreenAsync(rollout, client),
-                DeploymentStrategy.Canary => await CanaryAsync(rollout, client),
-                _ => await SwitchAndWatchAsync(rollout, client),
-            };
+            var strategy = RolloutStrategies.For(settings.Strategy, firstDeploy: previous is null);
+            return await strategy.RunAsync(rollout with { Slot = slot with { Status = SlotStatus.Serving } }, context);
         }
         finally
         {
-            client.Dispose();
+            context.Client.Dispose();
         }
     }
 
@@ -138,58 +131,6 @@ public sealed partial class Deployer(
         ["QTE_EXPERIMENTS_DIR"] = paths.Experiments,
         ["QTE_EVENTS_DB"] = paths.EventsDatabase,
     };
-
-    // Recreate, and every first deploy: all traffic to the new slot, then the smoke test and the health watch through the router.
-    private async Task<DeploymentResult> SwitchAndWatchAsync(Rollout rollout, RouterClient client)
-    {
-        var (target, slot) = (rollout.Target, rollout.Slot);
-        var others = rollout.Previous is null ? null : new Dictionary<string, string> { [rollout.LiveSlot!] = rollout.Previous.Address };
-        await client.PutRoutesAsync(Routes.AllTo(target, slot.Address, others));
-        _store.Save(_store.Load().WithSlot(target, slot));
-        log($"Slot {target} takes all traffic on {PublicUrl}");
-
-        var smoke = await rollout.Checks.SmokeTestAsync(PublicUrl, rollout.Release);
-        rollout.Results.Add(smoke);
-        var failed = smoke.Passed ? null : smoke;
-        if (failed is null)
-        {
-            var watched = await rollout.Checks.WatchHealthAsync(PublicUrl, settings.WatchDuration, settings.WatchInterval, settings.MaxErrorRate);
-            rollout.Results.Add(watched);
-            failed = watched.Passed ? null : watched;
-        }
-
-        return failed is null
-            ? Promote(rollout, settings.Drain)
-            : await RollBackAsync(rollout, failed, client);
-    }
-
-    // A check failed before the release took any traffic: it is stopped, and what served before still serves.
-    private DeploymentResult Refuse(Rollout rollout, CheckResult failed)
-    {
-        runner.Stop(rollout.Slot, TimeSpan.Zero);
-        _store.Save(_store.Load().WithSlot(rollout.Target, null).WithRecord(rollout.Record with
-        {
-            Finished = DateTimeOffset.UtcNow,
-            Outcome = DeploymentOutcome.Failed,
-            Reason = $"{failed.Name}: {failed.Detail}",
-        }));
-        return Result(rollout, DeploymentOutcome.Failed, failed, null);
-    }
-
-    // The new slot becomes the live one; the previous one is stopped after the drain.
-    private DeploymentResult Promote(Rollout rollout, TimeSpan drain, CanaryReport? canary = null)
-    {
-        var state = _store.Load().WithSlot(rollout.Target, rollout.Slot);
-        if (rollout.Previous is not null)
-        {
-            runner.Stop(rollout.Previous, drain);
-            state = state.WithSlot(rollout.LiveSlot!, null);
-        }
-
-        _store.Save((state with { LiveSlot = rollout.Target }).WithRecord(rollout.Record with { Finished = DateTimeOffset.UtcNow, Outcome = DeploymentOutcome.Succeeded }));
-        PruneReleases();
-        return Result(rollout, DeploymentOutcome.Succeeded, null, null, canary);
-    }
 
     /// <summary>Deploys the release before the live one (or <paramref name="releaseId"/>) again, through the same checks.</summary>
     public Task<DeploymentResult> RollbackAsync(string? releaseId)
@@ -235,113 +176,12 @@ public sealed partial class Deployer(
         log($"Environment '{settings.Environment}' is down: router and {state.Slots.Count} slot(s) stopped.");
     }
 
-    private async Task<DeploymentResult> RollBackAsync(Rollout rollout, CheckResult failed, RouterClient client, CanaryReport? canary = null)
-    {
-        var (target, slot, liveSlot, previous) = (rollout.Target, rollout.Slot, rollout.LiveSlot, rollout.Previous);
-        var clock = Stopwatch.StartNew();
-        double? restore = null;
-        if (previous is not null)
-        {
-            await client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address, new Dictionary<string, string> { [target] = slot.Address }));
-            restore = await ConfirmServingAsync(rollout.Http, previous.ReleaseId, clock);
-            await client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address));
-            log($"Rolled back: {previous.ReleaseId} serves again, {restore:0.000} s after the failed {failed.Name}");
-        }
-        else
-        {
-            await client.PutRoutesAsync(new Routes(new Dictionary<string, string>(), new Dictionary<string, int>()));
-            log("Rolled back: there was no previous release; the environment serves nothing.");
-        }
+    /// <summary>A blue-green switch is about to send the new table, which moves every user to this slot (the delivery benchmark times it).</summary>
+    public Action<string>? SwitchStarting { get; init; }
 
-        runner.Stop(slot, settings.Drain);
-        var state = _store.Load().WithSlot(target, null).WithRecord(rollout.Record with
-        {
-            Finished = DateTimeOffset.UtcNow,
-            Outcome = DeploymentOutcome.RolledBack,
-            Reason = $"{failed.Name}: {failed.Detail}",
-            RestoreSeconds = restore,
-        });
-        _store.Save(state);
-        return Result(rollout, DeploymentOutcome.RolledBack, failed, restore, canary);
-    }
+    /// <summary>The router took the table: every new request goes to this slot.</summary>
+    public Action<string>? Switched { get; init; }
 
-    // The time to restore service: until a request through the router is answered by the previous release.
-    private async Task<double?> ConfirmServingAsync(HttpClient http, string releaseId, Stopwatch clock)
-    {
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, $"{PublicUrl}/version");
-                request.Headers.Add("X-User-Id", ReleaseChecks.SmokeUser);
-                using var response = await http.SendAsync(request);
-                if (response.IsSuccessStatusCode && (string?)JObject.Parse(await response.Content.ReadAsStringAsync())["releaseId"] == releaseId)
-                {
-                    return clock.Elapsed.TotalSeconds;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonException)
-            {
-                // Not yet; try again.
-            }
-
-            await Task.Delay(5);
-        }
-
-        return null;
-    }
-
-    // A pipeline killed mid-deploy leaves a slot that never became live: stop it. Slots whose process died are dropped.
-    private EnvironmentState CleanUpInterruptedRun(EnvironmentState state)
-    {
-        foreach (var (name, slot) in state.Slots)
-        {
-            if (name != state.LiveSlot || !runner.IsRunning(slot))
-            {
-                runner.Stop(slot, TimeSpan.Zero);
-                state = state.WithSlot(name, null);
-                log(name == state.LiveSlot
-                    ? $"Slot {name} (release {slot.ReleaseId}) is no longer running; it is dropped."
-                    : $"Slot {name} (release {slot.ReleaseId}) was left by an interrupted run; it is stopped.");
-            }
-        }
-
-        if (state.LiveSlot is { } live && !state.Slots.ContainsKey(live))
-        {
-            state = state with { LiveSlot = null };
-        }
-
-        return state with
-        {
-            History = state.History.Select(h => h.Outcome == DeploymentOutcome.InProgress
-                ? h with { Outcome = DeploymentOutcome.Failed, Finished = DateTimeOffset.UtcNow, Reason = "the pipeline was interrupted" }
-                : h).ToList(),
-        };
-    }
-
-    // Releases are shared by all environments: keep those any environment runs or may roll back to.
-    private void PruneReleases()
-    {
-        var keep = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var directory in Directory.EnumerateDirectories(paths.Root))
-        {
-            var state = new StateStore(paths with { Name = Path.GetFileName(directory) }).Load();
-            keep.UnionWith(state.Slots.Values.Select(s => s.ReleaseId));
-            keep.UnionWith(state.History.Where(h => h.Outcome == DeploymentOutcome.Succeeded).Select(h => h.ReleaseId).Distinct().TakeLast(settings.Retention));
-        }
-
-        foreach (var removed in releases.Prune(keep, TimeSpan.FromHours(1)))
-        {
-            log($"Release {removed} pruned (retention {settings.Retention} per environment).");
-        }
-    }
-
-    private DeploymentResult Result(Rollout rollout, DeploymentOutcome outcome, CheckResult? failed, double? restore, CanaryReport? canary = null) =>
-        new(settings.Environment, rollout.Release.Id, rollout.Release.Manifest.Version, rollout.Target, outcome, PublicUrl, rollout.Previous?.ReleaseId,
-            failed is null ? null : $"{failed.Name}: {failed.Detail}", restore, rollout.Results, settings.Strategy, canary);
-
-    /// <summary>One deployment under way: the release, the slot it runs in, what served before, the checks so far.</summary>
-    private sealed record Rollout(
-        Release Release, string Target, SlotState Slot, string? LiveSlot, SlotState? Previous, DeploymentRecord Record,
-        HttpClient Http, ReleaseChecks Checks, List<CheckResult> Results, bool Baseline);
+    /// <summary>Each judged canary step with both slots' samples, as the judge saw them (the canary benchmark replays them).</summary>
+    public Action<StepWindow>? StepWindowJudged { get; init; }
 }

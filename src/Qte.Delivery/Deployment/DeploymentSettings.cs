@@ -1,5 +1,5 @@
 using Qte.Delivery.Canary;
-using Qte.Delivery.Traffic;
+using Qte.Delivery.LoadTesting;
 
 namespace Qte.Delivery.Deployment;
 

@@ -1,6 +1,6 @@
 namespace Qte.Delivery.Deployment;
 
-/// <summary>The strategies an environment's config may name (its "strategy" key).</summary>
+/// <summary>The strategies' names, as an environment's config gives them (its "strategy" key).</summary>
 public static class DeploymentStrategy
 {
     /// <summary>Start beside, switch all traffic, smoke test and watch through the router, roll back on failure.</summary>
@@ -12,5 +12,6 @@ public static class DeploymentStrategy
     /// <summary>Steps of growing weight, each analysed against the stable slot; abort or promote.</summary>
     public const string Canary = "canary";
 
-    public static readonly string[] All = [Recreate, BlueGreen, Canary];
+    /// <summary>Every strategy's name, from the strategies themselves.</summary>
+    public static readonly string[] All = [.. RolloutStrategies.All.Select(s => s.Name)];
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Newtonsoft.Json.Linq;
+using Qte.Delivery.LoadTesting;
 using Qte.Delivery.Releases;
 
 namespace Qte.Delivery.Deployment;
@@ -79,63 +80,48 @@ public sealed class ReleaseChecks(HttpClient http)
     }
 
     /// <summary>
-    /// Sends traffic through the router for the window and fails when the share of failed requests passes the
-    /// threshold (checked as it goes, once ten requests were made, so a bad release is caught early).
+    /// Sends traffic through the router for the window, a readiness read and a quote per interval, and fails when the
+    /// share of failed requests passes the threshold (checked as it goes, once ten requests were made, so a bad release
+    /// is caught early).
     /// </summary>
-    public async Task<CheckResult> WatchHealthAsync(string publicUrl, TimeSpan duration, TimeSpan interval, double maxErrorRate, string name = "health watch")
+    public static async Task<CheckResult> WatchHealthAsync(string publicUrl, TimeSpan duration, TimeSpan interval, double maxErrorRate, string name = "health watch")
     {
         var watch = Stopwatch.StartNew();
-        var (total, failed) = (0, 0);
         var symbols = new[] { "MSFT", "AAPL", "NVDA", "AMZN" };
-        while (watch.Elapsed < duration || total == 0)
+        var mix = RequestMix.From(n => LoadRequest.Get(n % 2 == 0 ? "/health/ready" : $"/api/quotes/{symbols[n / 2 % symbols.Length]}", $"watch-{n % 50}"));
+        var settings = new LoadTestSettings
         {
-            foreach (var path in new[] { "/health/ready", $"/api/quotes/{symbols[total % symbols.Length]}" })
-            {
-                total++;
-                try
-                {
-                    using var response = await GetAsync(publicUrl + path, $"watch-{total % 50}");
-                    failed += response.IsSuccessStatusCode ? 0 : 1;
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-                {
-                    failed++;
-                }
-            }
-
-            if (total >= 10 && (double)failed / total > maxErrorRate)
+            RatePerSecond = 2 / Math.Max(interval.TotalSeconds, 0.001),
+            Connections = 2,
+            Duration = duration > TimeSpan.Zero ? duration : TimeSpan.FromMilliseconds(1),
+            WarmUp = TimeSpan.Zero,
+            RequestTimeout = TimeSpan.FromSeconds(5),
+        };
+        await using var load = LoadEngine.Start(publicUrl, settings, mix);
+        while (!load.Completion.IsCompleted)
+        {
+            await Task.WhenAny(load.Completion, Task.Delay(interval));
+            if (load.Progress is { Requests: >= 10 } soFar && (double)soFar.Failed / soFar.Requests > maxErrorRate)
             {
                 break;
             }
-
-            await Task.Delay(interval);
         }
 
-        var rate = (double)failed / total;
-        var detail = $"{failed} of {total} requests through the router failed ({rate:P1}; threshold {maxErrorRate:P1}) in {watch.Elapsed.TotalSeconds:0.0} s";
-        return new CheckResult(name, rate <= maxErrorRate, detail, watch.Elapsed.TotalSeconds);
+        var result = await load.StopAsync();
+        var rate = result.Requests == 0 ? 1 : result.ErrorRate;
+        var detail = $"{result.Failed} of {result.Requests} requests through the router failed ({rate:P1}; threshold {maxErrorRate:P1}) in {watch.Elapsed.TotalSeconds:0.0} s";
+        return new CheckResult(name, result.Requests > 0 && rate <= maxErrorRate, detail, watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>
     /// Sends the service's route mix straight to a slot, answers ignored: a fresh process compiles each route on its
     /// first requests, and a canary judged on latency against a warm stable slot must not be judged on that.
     /// </summary>
-    public async Task WarmUpAsync(string slotAddress, int requests)
-    {
-        var mix = new Traffic.TrafficMix(users: 100);
-        for (var i = 0; i < requests; i++)
-        {
-            try
-            {
-                using var request = mix.Next(new Uri(slotAddress));
-                using var response = await http.SendAsync(request);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                // Readiness and the smoke test judged the slot; this only warms it.
-            }
-        }
-    }
+    public static Task WarmUpAsync(string slotAddress, int requests) =>
+        LoadEngine.RunAsync(
+            slotAddress,
+            new LoadTestSettings { Model = LoadModel.Closed, Connections = 2, Duration = TimeSpan.FromSeconds(30), WarmUp = TimeSpan.Zero, MaxRequests = requests, RequestTimeout = TimeSpan.FromSeconds(5) },
+            RequestMix.Service(users: 100));
 
     private async Task<HttpResponseMessage> GetAsync(string url, string user = SmokeUser)
     {

@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 using Qte.Delivery.Releases;
-using Qte.Delivery.Traffic;
+using Qte.Delivery.LoadTesting;
 
 namespace Qte.Delivery.Deployment;
 
@@ -18,22 +18,18 @@ public sealed class RollbackDrill(Deployer faulty, TrafficSettings traffic)
     public async Task<RollbackDrillResult> RunAsync(Release release, string goodSlot)
     {
         ArgumentNullException.ThrowIfNull(release);
-        var generator = TrafficGenerator.Start(faulty.PublicUrl, traffic with { Enabled = true }, keepRecords: true);
         DeploymentResult result;
         double switchedBack;
-        try
+        LoadResult load;
+        await using (var generator = LoadEngine.Start(faulty.PublicUrl, traffic.ToLoadTest(), traffic.Mix(), keepRecords: true))
         {
             result = await faulty.DeployAsync(release, "rollback drill: a faulty build");
             switchedBack = generator.Elapsed.TotalSeconds;
             await Task.Delay(AfterSwitchBack);
-            await generator.StopAsync();
-        }
-        finally
-        {
-            await generator.DisposeAsync();
+            load = await generator.StopAsync();
         }
 
-        var records = generator.Records;
+        var records = load.Records;
         var after = records.Where(r => r.SentSeconds >= switchedBack).ToList();
         var serving = await ServingAsync();
         return new RollbackDrillResult(

@@ -1,4 +1,3 @@
-using System.Net.Http;
 using Qte.Delivery.Environments;
 using Qte.Delivery.Releases;
 using Qte.Delivery.Routing;

@@ -7,14 +7,14 @@ namespace Qte.Delivery.LoadTesting;
 /// </summary>
 internal sealed class DueQueue
 {
-    private readonly Queue<TimeSpan> _due = new();
+    private readonly Queue<(long N, TimeSpan Due)> _due = new();
     private bool _complete;
 
-    public void Add(TimeSpan due)
+    public void Add(long n, TimeSpan due)
     {
         lock (_due)
         {
-            _due.Enqueue(due);
+            _due.Enqueue((n, due));
             Monitor.Pulse(_due);
         }
     }
@@ -29,8 +29,8 @@ internal sealed class DueQueue
         }
     }
 
-    /// <summary>Waits for the next due time; false once the queue is complete and empty.</summary>
-    public bool TryTake(out TimeSpan due)
+    /// <summary>Waits for the next request's number and due time; false once the queue is complete and empty.</summary>
+    public bool TryTake(out (long N, TimeSpan Due) next)
     {
         lock (_due)
         {
@@ -39,7 +39,7 @@ internal sealed class DueQueue
                 Monitor.Wait(_due);
             }
 
-            return _due.TryDequeue(out due);
+            return _due.TryDequeue(out next);
         }
     }
 }

@@ -11,6 +11,12 @@ public sealed record LoadResult(
     IReadOnlyList<LatencyInterval> Intervals,
     TimeSpan EngineCpu)
 {
+    /// <summary>Answers per slot (the X-Qte-Slot header the router adds).</summary>
+    public IReadOnlyDictionary<string, long> BySlot { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Every request, in the order they were due, when the run kept them.</summary>
+    public IReadOnlyList<LoadRecord> Records { get; init; } = [];
+
     /// <summary>Answers (or failures) per second over the measured part, as k6's http_reqs rate.</summary>
     public double Throughput => Elapsed > TimeSpan.Zero ? Requests / Elapsed.TotalSeconds : 0;
 

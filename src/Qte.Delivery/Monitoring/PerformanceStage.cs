@@ -42,7 +42,7 @@ public sealed class PerformanceStage(
         await using (sampler)
         {
             // The sampler starts with the measured part: the warm-up's JIT and connection set-up are not the release's steady state.
-            result = await LoadEngine.RunAsync(baseUrl, load, cancellation);
+            result = await LoadEngine.RunAsync(baseUrl, load, cancellation: cancellation);
             samples = await sampler.StopAsync();
         }
 

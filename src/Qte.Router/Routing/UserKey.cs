@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using Qte.Primitives.Hashing;
 
 namespace Qte.Router.Routing;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Cake.Frosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Qte.Build.Tests.Fixtures;

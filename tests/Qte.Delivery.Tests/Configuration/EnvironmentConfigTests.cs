@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using Qte.Delivery.Configuration;
 
 namespace Qte.Delivery.Tests.Configuration;

@@ -5,7 +5,7 @@ using Qte.Delivery.Processes;
 using Qte.Delivery.Releases;
 using Qte.Delivery.Routing;
 using Qte.Delivery.Slots;
-using Qte.Delivery.Traffic;
+using Qte.Delivery.LoadTesting;
 
 namespace Qte.Delivery.Tests.Deployment;
 

@@ -63,7 +63,7 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
 
         // The service's metrics are process-wide (prometheus-net's default registry): count what the warm-up added.
         var before = await RequestCountsAsync(address);
-        await new ReleaseChecks(_http).WarmUpAsync(address, 40);
+        await ReleaseChecks.WarmUpAsync(address, 40);
         var after = await RequestCountsAsync(address);
 
         Assert.Equal(40, after.Values.Sum() - before.Values.Sum());
@@ -90,7 +90,7 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
 
         var ready = await checks.WaitReadyAsync(address, TimeSpan.FromSeconds(5), () => true);
         var smoke = await checks.SmokeTestAsync(PublicUrl, ReleaseNamed("r1", "1.0.0"));
-        var watch = await checks.WatchHealthAsync(PublicUrl, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(10), 0.05);
+        var watch = await ReleaseChecks.WatchHealthAsync(PublicUrl, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(10), 0.05);
 
         Assert.True(ready.Passed, ready.Detail);
         Assert.True(smoke.Passed, smoke.Detail);
@@ -110,7 +110,7 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
         var checks = new ReleaseChecks(_http);
 
         var smoke = await checks.SmokeTestAsync(PublicUrl, ReleaseNamed("new", "2.0.0"));
-        var watch = await checks.WatchHealthAsync(PublicUrl, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(5), 0.05);
+        var watch = await ReleaseChecks.WatchHealthAsync(PublicUrl, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(5), 0.05);
 
         Assert.False(smoke.Passed);
         Assert.Contains("reports release old", smoke.Detail);

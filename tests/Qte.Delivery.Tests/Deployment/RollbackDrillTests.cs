@@ -1,6 +1,6 @@
 using Qte.Delivery.Deployment;
 using Qte.Delivery.Environments;
-using Qte.Delivery.Traffic;
+using Qte.Delivery.LoadTesting;
 
 namespace Qte.Delivery.Tests.Deployment;
 

@@ -67,6 +67,73 @@ public sealed class LoadEngineTests
     }
 
     [Fact]
+    public async Task Should_Send_The_Service_Mix_From_Many_Users_And_Count_Answers_Per_Slot_And_Keep_Each_Record()
+    {
+        var users = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await using var server = await LoopbackReceiver.StartAsync(context =>
+        {
+            users.Add(context.Request.Headers["X-User-Id"].ToString());
+            context.Response.StatusCode = context.Request.Path == "/version" ? 500 : 200;
+            context.Response.Headers["X-Qte-Slot"] = "blue";
+            return Task.CompletedTask;
+        });
+        var traffic = new TrafficSettings { RatePerSecond = 200, Users = 50, MaxRequests = 200 };
+
+        await using var run = LoadEngine.Start(server.Address, traffic.ToLoadTest(), traffic.Mix(), keepRecords: true);
+        var result = await run.Completion;
+
+        var requests = server.Requests.ToList();
+        Assert.Equal(200, result.Requests);
+        Assert.Equal(200, requests.Count);
+        Assert.Equal(requests.Count(r => r.Path == "/version"), result.Failed);
+        Assert.True(result.Failed > 0, "the mix sent no /version read");
+        Assert.Equal(200, result.BySlot["blue"]);
+        Assert.Equal(200, result.Records.Count);
+        Assert.Equal(result.Failed, result.Records.Count(r => r.Failed));
+        Assert.InRange(result.Records.Max(r => r.SentSeconds), 0.9, 1.0);
+        Assert.True(requests.Count(r => r.Path.StartsWith("/api/quotes/", StringComparison.Ordinal)) > requests.Count / 2);
+        Assert.Contains(requests, r => r.Path == "/api/orders" && r.Body.Contains("\"symbol\"", StringComparison.Ordinal));
+        Assert.True(users.Distinct().Count() > 30, $"{users.Distinct().Count()} users");
+    }
+
+    [Fact]
+    public async Task Should_Run_Each_Iteration_Once_With_Its_Own_Requests()
+    {
+        await using var server = await LoopbackReceiver.StartAsync();
+        var answered = 0;
+
+        var result = await LoadEngine.RunIterationsAsync(server.Address, new LoadTestSettings { Connections = 4, WarmUp = TimeSpan.Zero }, 30, (n, client) =>
+        {
+            for (var i = 0; i <= n % 3; i++)
+            {
+                if (client.Send(LoadRequest.Get($"/user/{n}")) is { Failed: false })
+                {
+                    Interlocked.Increment(ref answered);
+                }
+            }
+        });
+
+        // Iterations 0..29 send 1, 2 or 3 requests each: 10 of each.
+        Assert.Equal(60, result.Requests);
+        Assert.Equal(60, answered);
+        Assert.Equal(30, server.Requests.Select(r => r.Path).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Should_Stop_Early_And_Count_Every_Request_It_Sent()
+    {
+        await using var server = await LoopbackReceiver.StartAsync();
+        await using var run = LoadEngine.Start(server.Address, new LoadTestSettings { RatePerSecond = 100, Duration = TimeSpan.FromMinutes(5), WarmUp = TimeSpan.Zero });
+        await Task.Delay(300);
+
+        var result = await run.StopAsync();
+
+        Assert.InRange(result.Requests, 10, 100);
+        Assert.Equal(server.Requests.Count, result.Requests);
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(10), $"{result.Elapsed}");
+    }
+
+    [Fact]
     public async Task Should_Refuse_An_Address_Off_The_Loopback_Interface()
     {
         var error = await Assert.ThrowsAsync<DeliveryException>(() => LoadEngine.RunAsync("http://192.0.2.1:80", new LoadTestSettings()));

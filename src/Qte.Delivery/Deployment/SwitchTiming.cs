@@ -1,4 +1,4 @@
-namespace Qte.Delivery.Traffic;
+namespace Qte.Delivery.Deployment;
 
 /// <summary>
 /// How long after a switch requests still reached the old slot: the last request sent after the switch call returned
@@ -7,7 +7,7 @@ namespace Qte.Delivery.Traffic;
 /// </summary>
 public static class SwitchTiming
 {
-    public static double SecondsUntilAllNew(IReadOnlyList<TrafficRecord> records, double switchedAt, double until, string oldSlot, string newSlot)
+    public static double SecondsUntilAllNew(IReadOnlyList<LoadTesting.LoadRecord> records, double switchedAt, double until, string oldSlot, string newSlot)
     {
         ArgumentNullException.ThrowIfNull(records);
         var window = records.Where(r => r.SentSeconds >= switchedAt && r.SentSeconds < until).ToList();

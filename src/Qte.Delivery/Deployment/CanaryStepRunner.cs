@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Qte.Delivery.Canary;
+using Qte.Delivery.Routing;
+
+namespace Qte.Delivery.Deployment;
+
+/// <summary>
+/// Runs a canary step's window: polls both slots' samples from the router from the step's start and judges them, at
+/// the looks of a <see cref="LookPlan"/>, against the stable slot over the same time (at 100 %, where the stable slot
+/// has no users, against the stable's window of the step before), until the judge passes the step after its duration,
+/// fails it, or gives up waiting for data. A router that restarts mid-step is recovered and the window starts again.
+/// </summary>
+internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot, string stableSlot)
+{
+    private readonly Stopwatch _canaryClock = Stopwatch.StartNew();
+
+    public async Task<StepWindow> WatchStepAsync(Routes routes, int step, int weight, IReadOnlyList<SlotSample> previousStable)
+    {
+        var canary = context.Settings.Canary;
+        var started = _canaryClock.Elapsed.TotalSeconds;
+        var clock = Stopwatch.StartNew();
+        var (canarySamples, stableSamples) = (new List<SlotSample>(), new List<SlotSample>());
+        var (instance, canaryCursor, stableCursor) = await MarkAsync(routes);
+        var restarts = 0;
+        var analysis = new StepAnalysis(canary);
+        while (true)
+        {
+            await Task.Delay(canary.PollInterval);
+            SlotSamples? canaryRead = null, stableRead = null;
+            try
+            {
+                canaryRead = await context.Client.GetSamplesAsync(canarySlot, canaryCursor);
+                stableRead = await context.Client.GetSamplesAsync(stableSlot, stableCursor);
+            }
+            catch (DeliveryException ex)
+            {
+                context.Log($"The router does not answer ({ex.Message}); it is started again and reloads this step's table.");
+                await context.RouterRecovery.RecoverAsync(routes);
+            }
+
+            if (canaryRead is null || stableRead is null || canaryRead.Instance != instance || stableRead.Instance != instance)
+            {
+                // A restarted router counts from zero: the step's window starts again on the new samples, never mixing
+                // lifetimes; the looks already taken stay spent.
+                restarts++;
+                (canarySamples, stableSamples) = ([], []);
+                (instance, canaryCursor, stableCursor) = await MarkAsync(routes, fromStart: true);
+                context.Log($"  step {step}: the router restarted; its table holds the step's weights, and the window starts again");
+                continue;
+            }
+
+            canarySamples.AddRange(canaryRead.Samples);
+            stableSamples.AddRange(stableRead.Samples);
+            (canaryCursor, stableCursor) = (canaryRead.Last, stableRead.Last);
+
+            var comparedWithEarlier = stableSamples.Count < canary.MinRequests && previousStable.Count > 0;
+            var elapsed = clock.Elapsed;
+            if (analysis.Look(canarySamples, comparedWithEarlier ? previousStable : stableSamples, elapsed) is { } decided)
+            {
+                var judgement = decided.Judgement;
+                var reason = judgement.Reason
+                    + (comparedWithEarlier ? " (stable side: the previous step's window)" : string.Empty)
+                    + (judgement.Verdict == StepVerdict.Inconclusive ? $", still after {elapsed.TotalSeconds:0.0} s (limit {(canary.StepDuration + canary.InconclusiveTimeout).TotalSeconds:0.#} s)" : string.Empty);
+                var report = new CanaryStepReport(
+                    step, weight, judgement.Verdict, reason, started, elapsed.TotalSeconds, judgement.Canary, judgement.Stable, canary.SuccessThreshold, judgement.LatencyLimitMs, judgement.Latency, restarts, analysis.Looks, decided.Alpha);
+                var window = new StepWindow(report, canarySamples, stableSamples);
+                context.Events.StepWindowJudged?.Invoke(window);
+                return window;
+            }
+        }
+    }
+
+    // Where both slots' logs stand now (or, after a restart, their start), and the router's instance.
+    private async Task<(string Instance, long CanaryCursor, long StableCursor)> MarkAsync(Routes routes, bool fromStart = false)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var canaryMark = await context.Client.GetSamplesAsync(canarySlot, long.MaxValue);
+                var stableMark = await context.Client.GetSamplesAsync(stableSlot, long.MaxValue);
+                return fromStart ? (canaryMark.Instance, 0, 0) : (canaryMark.Instance, canaryMark.Last, stableMark.Last);
+            }
+            catch (DeliveryException) when (attempt < 3)
+            {
+                await context.RouterRecovery.RecoverAsync(routes);
+                fromStart = true;
+            }
+        }
+    }
+}
