@@ -5,11 +5,9 @@ using Cake.Frosting;
 using Qte.Build.Delivery;
 using Qte.Build.Quality;
 using Qte.Build.Reporting;
-using Qte.Delivery.Releases;
 using Qte.Pipeline.Coverage;
 using Qte.Pipeline.Quality;
 using Qte.Pipeline.Settings;
-using Qte.Pipeline.Timing;
 using Qte.Pipeline.Versioning;
 
 namespace Qte.Build;

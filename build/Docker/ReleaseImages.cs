@@ -41,7 +41,7 @@ public static class ReleaseImages
                 File = context.Paths.Root.CombineWithFilePath(dockerfile).FullPath,
                 Tag = [.. image.References],
                 Label = [.. image.Labels.Select(label => $"{label.Key}={label.Value}")],
-                BuildArg = baseImage is null ? null : [$"BASE_IMAGE={baseImage}"],
+                BuildArg = baseImage is null ? [] : [$"BASE_IMAGE={baseImage}"],
                 Quiet = true,
             },
             folder);

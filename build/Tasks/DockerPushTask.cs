@@ -28,7 +28,7 @@ public sealed class DockerPushTask : FrostingTask<BuildContext>
             {
                 var remote = $"{registry}/{image.Repository}:{tag}";
                 context.DockerTag($"{image.Repository}:{tag}", remote);
-                context.DockerPush(new DockerImagePushSettings { Quiet = true }, remote);
+                context.DockerPush(new DockerImagePushSettings(), remote);
             }
 
             context.Log.Information("Pushed {0} to {1}: {2}", image.Repository, registry, string.Join(", ", image.Tags));

@@ -8,7 +8,4 @@ public sealed class DockerImagePushSettings : AutoToolSettings
 
     /// <summary>--disable-content-trust: skip image signing (docker's default is true).</summary>
     public bool? DisableContentTrust { get; set; }
-
-    /// <summary>--quiet: suppress verbose output.</summary>
-    public bool? Quiet { get; set; }
 }

@@ -16,12 +16,6 @@ public abstract class AsyncFrostingTask : AsyncFrostingTask<ICakeContext>
 public abstract class AsyncFrostingTask<T> : IFrostingTask
     where T : ICakeContext
 {
-    /// <inheritdoc/>
-    public virtual List<CakeTaskCriteria> ShouldRunCriteria => [];
-
-    /// <inheritdoc/>
-    public virtual string SkippedMessage => string.Empty;
-
     /// <summary>
     /// Runs the task.
     /// </summary>

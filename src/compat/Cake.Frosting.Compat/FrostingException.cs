@@ -13,4 +13,14 @@ public sealed class FrostingException : Exception
         : base(message)
     {
     }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="FrostingException"/> class with the exception that caused it.
+    /// </summary>
+    /// <param name="message">A sentence that names what was wrong.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
+    public FrostingException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

@@ -16,12 +16,6 @@ public abstract class FrostingTask : FrostingTask<ICakeContext>
 public abstract class FrostingTask<T> : IFrostingTask
     where T : ICakeContext
 {
-    /// <inheritdoc/>
-    public virtual List<CakeTaskCriteria> ShouldRunCriteria => [];
-
-    /// <inheritdoc/>
-    public virtual string SkippedMessage => string.Empty;
-
     /// <summary>
     /// Runs the task.
     /// </summary>

@@ -21,18 +21,14 @@ public abstract class FrostingTaskLifetime<TContext> : IFrostingTaskLifetime
     /// </summary>
     /// <param name="context">The context.</param>
     /// <param name="info">Information about the task.</param>
-    public virtual void Setup(TContext context, ITaskSetupContext info)
-    {
-    }
+    public abstract void Setup(TContext context, ITaskSetupContext info);
 
     /// <summary>
     /// Runs after each task, even when the task or its setup failed.
     /// </summary>
     /// <param name="context">The context.</param>
     /// <param name="info">Information about the task.</param>
-    public virtual void Teardown(TContext context, ITaskTeardownContext info)
-    {
-    }
+    public abstract void Teardown(TContext context, ITaskTeardownContext info);
 
     void IFrostingTaskSetup.Setup(ICakeContext context, ITaskSetupContext info)
     {

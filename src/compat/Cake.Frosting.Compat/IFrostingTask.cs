@@ -8,14 +8,10 @@ namespace Cake.Frosting;
 public interface IFrostingTask
 {
     /// <summary>
-    /// Gets the criteria that must all hold for the task to run.
+    /// Gets the message shown when <see cref="ShouldRun"/> returns <c>false</c>. A task sets it by naming
+    /// <see cref="IFrostingTask"/> among its bases again and declaring the property.
     /// </summary>
-    List<CakeTaskCriteria> ShouldRunCriteria { get; }
-
-    /// <summary>
-    /// Gets the message shown when <see cref="ShouldRun"/> returns <c>false</c>.
-    /// </summary>
-    string SkippedMessage { get; }
+    string SkippedMessage => string.Empty;
 
     /// <summary>
     /// Runs the task.

@@ -58,13 +58,13 @@ public sealed class DockerAliasesArgumentsTests
     public void Push_Pull_Stop_And_Rm_Take_Their_Options_And_References()
     {
         using var docker = new EchoDocker();
-        _context.DockerPush(new DockerImagePushSettings { ToolPath = docker.Path, Quiet = true }, "127.0.0.1:5000/qte/service:1.0");
+        _context.DockerPush(new DockerImagePushSettings { ToolPath = docker.Path, DisableContentTrust = false }, "127.0.0.1:5000/qte/service:1.0");
         _context.DockerPull(new DockerImagePullSettings { ToolPath = docker.Path }, "127.0.0.1:5000/qte/service:1.0");
         _context.DockerStop(new DockerContainerStopSettings { ToolPath = docker.Path, Time = 5 }, "a", "b");
         _context.DockerRm(new DockerContainerRmSettings { ToolPath = docker.Path, Force = true }, "a");
 
         Assert.Equal(
-            ["[push][--quiet][127.0.0.1:5000/qte/service:1.0]", "[pull][127.0.0.1:5000/qte/service:1.0]", "[stop][--time=5][a][b]", "[rm][--force][a]"],
+            ["[push][--disable-content-trust=false][127.0.0.1:5000/qte/service:1.0]", "[pull][127.0.0.1:5000/qte/service:1.0]", "[stop][--time=5][a][b]", "[rm][--force][a]"],
             docker.Calls);
         Assert.Throws<ArgumentNullException>(() => _context.DockerRm(new DockerContainerRmSettings { ToolPath = docker.Path }));
     }

@@ -20,6 +20,29 @@ public sealed class CakeHostTests
         }
 
         [Fact]
+        public void Should_Run_Dependencies_Declared_On_An_Abstract_Base()
+        {
+            var fixture = new CakeHostFixture().WithTask<First>().WithTask<InheritsDependency>();
+
+            var exitCode = fixture.Run("--target=InheritsDependency");
+
+            Assert.True(exitCode == 0, fixture.Output);
+            Assert.Equal(["First", "InheritsDependency"], fixture.Log.Entries);
+        }
+
+        [Fact]
+        public void Should_Accept_The_Target_Option_Capitalized()
+        {
+            // The official host names --Target as an alias (src/Cake.Frosting/Internal/Commands/DefaultCommandSettings.cs).
+            var fixture = new CakeHostFixture().WithTask<First>().WithTask<Second>();
+
+            var exitCode = fixture.Run("--Target=Second");
+
+            Assert.True(exitCode == 0, fixture.Output);
+            Assert.Equal(["First", "Second"], fixture.Log.Entries);
+        }
+
+        [Fact]
         public void Should_Run_A_Dependee_Before_The_Task_It_Names()
         {
             var fixture = new CakeHostFixture().WithTask<First>().WithTask<BeforeFirst>();

@@ -3,7 +3,7 @@ namespace Cake.Frosting;
 /// <summary>
 /// Lets the run go on when the task fails.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class ContinueOnErrorAttribute : Attribute
 {
 }

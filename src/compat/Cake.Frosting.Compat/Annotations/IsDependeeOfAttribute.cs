@@ -3,17 +3,17 @@ namespace Cake.Frosting;
 /// <summary>
 /// Makes another task depend on this one: this task runs before the other.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
 public sealed class IsDependeeOfAttribute : Attribute
 {
     /// <summary>
     /// Initializes a new instance of the <see cref="IsDependeeOfAttribute"/> class.
     /// </summary>
-    /// <param name="task">The task type that depends on this task.</param>
-    public IsDependeeOfAttribute(Type task)
+    /// <param name="type">The task type that depends on this task.</param>
+    public IsDependeeOfAttribute(Type type)
     {
-        ArgumentNullException.ThrowIfNull(task);
-        Task = task;
+        ArgumentNullException.ThrowIfNull(type);
+        Task = type;
     }
 
     /// <summary>

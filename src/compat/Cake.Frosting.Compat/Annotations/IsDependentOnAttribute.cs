@@ -3,17 +3,17 @@ namespace Cake.Frosting;
 /// <summary>
 /// Makes the task depend on another: the other task runs first.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
 public sealed class IsDependentOnAttribute : Attribute
 {
     /// <summary>
     /// Initializes a new instance of the <see cref="IsDependentOnAttribute"/> class.
     /// </summary>
-    /// <param name="task">The task type this task depends on.</param>
-    public IsDependentOnAttribute(Type task)
+    /// <param name="type">The task type this task depends on.</param>
+    public IsDependentOnAttribute(Type type)
     {
-        ArgumentNullException.ThrowIfNull(task);
-        Task = task;
+        ArgumentNullException.ThrowIfNull(type);
+        Task = type;
     }
 
     /// <summary>

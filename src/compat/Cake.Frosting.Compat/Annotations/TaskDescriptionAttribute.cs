@@ -3,7 +3,7 @@ namespace Cake.Frosting;
 /// <summary>
 /// Describes a task; shown by <c>--description</c>.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class TaskDescriptionAttribute : Attribute
 {
     /// <summary>

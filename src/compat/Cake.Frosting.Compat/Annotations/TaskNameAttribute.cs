@@ -3,7 +3,7 @@ namespace Cake.Frosting;
 /// <summary>
 /// Gives a task its name. Without it, a task is named after its class.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class TaskNameAttribute : Attribute
 {
     /// <summary>

@@ -1,4 +1,7 @@
+using Cake.Core.Composition;
 using Cake.Core.IO;
+using Cake.Core.Packaging;
+using Cake.Frosting.Internal;
 
 namespace Cake.Frosting;
 
@@ -7,6 +10,19 @@ namespace Cake.Frosting;
 /// </summary>
 public static class CakeHostExtensions
 {
+    /// <summary>
+    /// Lets <typeparamref name="TStartup"/> configure the build's services.
+    /// </summary>
+    /// <typeparam name="TStartup">The startup type.</typeparam>
+    /// <param name="host">The host.</param>
+    /// <returns>The same host, so that calls can be chained.</returns>
+    public static CakeHost UseStartup<TStartup>(this CakeHost host)
+        where TStartup : IFrostingStartup, new()
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return host.ConfigureServices(services => new TStartup().Configure(services));
+    }
+
     /// <summary>
     /// Uses <typeparamref name="TContext"/> as the build's context; the last registration wins.
     /// </summary>
@@ -58,6 +74,55 @@ public static class CakeHostExtensions
         host.ConfigureServices(services => services.UseTeardown<TTeardown>());
 
     /// <summary>
+    /// Uses <typeparamref name="TSetup"/> as the setup of every task.
+    /// </summary>
+    /// <typeparam name="TSetup">The task setup type.</typeparam>
+    /// <param name="host">The host.</param>
+    /// <returns>The same host, so that calls can be chained.</returns>
+    public static CakeHost UseTaskSetup<TSetup>(this CakeHost host)
+        where TSetup : class, IFrostingTaskSetup =>
+        host.ConfigureServices(services => services.UseTaskSetup<TSetup>());
+
+    /// <summary>
+    /// Uses <typeparamref name="TTeardown"/> as the teardown of every task.
+    /// </summary>
+    /// <typeparam name="TTeardown">The task teardown type.</typeparam>
+    /// <param name="host">The host.</param>
+    /// <returns>The same host, so that calls can be chained.</returns>
+    public static CakeHost UseTaskTeardown<TTeardown>(this CakeHost host)
+        where TTeardown : class, IFrostingTaskTeardown =>
+        host.ConfigureServices(services => services.UseTaskTeardown<TTeardown>());
+
+    /// <summary>
+    /// Registers a Cake module's services, as <c>#module</c> does in a script.
+    /// </summary>
+    /// <typeparam name="TModule">The module type.</typeparam>
+    /// <param name="host">The host.</param>
+    /// <returns>The same host, so that calls can be chained.</returns>
+    public static CakeHost UseModule<TModule>(this CakeHost host)
+        where TModule : ICakeModule, new() =>
+        host.ConfigureServices(services => services.UseModule<TModule>());
+
+    /// <summary>
+    /// Adds a package installer for the tools the build installs.
+    /// </summary>
+    /// <typeparam name="TPackageInstaller">The package installer type.</typeparam>
+    /// <param name="host">The host.</param>
+    /// <returns>The same host, so that calls can be chained.</returns>
+    public static CakeHost UsePackageInstaller<TPackageInstaller>(this CakeHost host)
+        where TPackageInstaller : class, IPackageInstaller =>
+        host.ConfigureServices(services => services.UsePackageInstaller<TPackageInstaller>());
+
+    /// <summary>
+    /// Installs a tool before any task runs, for example <c>dotnet:?package=NAME&amp;version=V</c>.
+    /// </summary>
+    /// <param name="host">The host.</param>
+    /// <param name="uri">The tool's package URI.</param>
+    /// <returns>The same host, so that calls can be chained.</returns>
+    public static CakeHost InstallTool(this CakeHost host, Uri uri) =>
+        host.ConfigureServices(services => services.UseTool(uri));
+
+    /// <summary>
     /// Sets the working directory of the run; <c>--working</c> on the command line wins over it.
     /// </summary>
     /// <param name="host">The host.</param>
@@ -75,4 +140,16 @@ public static class CakeHostExtensions
     /// <returns>The same host, so that calls can be chained.</returns>
     public static CakeHost UseCakeSetting(this CakeHost host, string key, string value) =>
         host.ConfigureServices(services => services.UseCakeSetting(key, value));
+
+    /// <summary>
+    /// Sets the folder tools are installed into and found in.
+    /// </summary>
+    /// <param name="host">The host.</param>
+    /// <param name="path">The tools folder.</param>
+    /// <returns>The same host, so that calls can be chained.</returns>
+    public static CakeHost SetToolPath(this CakeHost host, DirectoryPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return host.UseCakeSetting(FrostingConfiguration.ToolsPathKey, path.FullPath);
+    }
 }

@@ -1,4 +1,6 @@
+using Cake.Core.Composition;
 using Cake.Core.IO;
+using Cake.Core.Packaging;
 using Cake.Frosting.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -90,5 +92,69 @@ public static class ServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         return services.AddSingleton(new FrostingConfigurationValue(key, value ?? string.Empty));
+    }
+
+    /// <summary>
+    /// Uses <typeparamref name="TSetup"/> as the setup of every task.
+    /// </summary>
+    /// <typeparam name="TSetup">The task setup type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseTaskSetup<TSetup>(this IServiceCollection services)
+        where TSetup : class, IFrostingTaskSetup =>
+        services.AddSingleton<IFrostingTaskSetup, TSetup>();
+
+    /// <summary>
+    /// Uses <typeparamref name="TTeardown"/> as the teardown of every task.
+    /// </summary>
+    /// <typeparam name="TTeardown">The task teardown type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseTaskTeardown<TTeardown>(this IServiceCollection services)
+        where TTeardown : class, IFrostingTaskTeardown =>
+        services.AddSingleton<IFrostingTaskTeardown, TTeardown>();
+
+    /// <summary>
+    /// Registers a Cake module's services, as <c>#module</c> does in a script.
+    /// </summary>
+    /// <typeparam name="TModule">The module type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseModule<TModule>(this IServiceCollection services)
+        where TModule : ICakeModule, new() =>
+        Cake.Cli.ServiceCollectionExtensions.UseModule<TModule>(services);
+
+    /// <summary>
+    /// Adds a package installer for the tools the build installs.
+    /// </summary>
+    /// <typeparam name="TPackageInstaller">The package installer type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection, so that calls can be chained.</returns>
+    public static IServiceCollection UsePackageInstaller<TPackageInstaller>(this IServiceCollection services)
+        where TPackageInstaller : class, IPackageInstaller =>
+        services.AddSingleton<IPackageInstaller, TPackageInstaller>();
+
+    /// <summary>
+    /// Installs a tool before any task runs, for example <c>dotnet:?package=NAME&amp;version=V</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="uri">The tool's package URI.</param>
+    /// <returns>The same service collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseTool(this IServiceCollection services, Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return services.AddSingleton(new PackageReference(uri.OriginalString));
+    }
+
+    /// <summary>
+    /// Sets the folder tools are installed into and found in.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="toolPath">The tools folder.</param>
+    /// <returns>The same service collection, so that calls can be chained.</returns>
+    public static IServiceCollection UseToolPath(this IServiceCollection services, DirectoryPath toolPath)
+    {
+        ArgumentNullException.ThrowIfNull(toolPath);
+        return services.UseCakeSetting(FrostingConfiguration.ToolsPathKey, toolPath.FullPath);
     }
 }

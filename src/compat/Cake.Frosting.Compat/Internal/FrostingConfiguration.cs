@@ -10,6 +10,9 @@ namespace Cake.Frosting.Internal;
 /// </summary>
 internal sealed class FrostingConfiguration : ICakeConfiguration
 {
+    /// <summary>The key of the tools folder, as cake.config's <c>[Paths] Tools</c>.</summary>
+    public const string ToolsPathKey = "Paths_Tools";
+
     private readonly Lazy<ICakeConfiguration> _configuration;
 
     public FrostingConfiguration(

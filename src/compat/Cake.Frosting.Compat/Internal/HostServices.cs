@@ -27,7 +27,8 @@ internal static class HostServices
         services.AddSingleton<ICakeLog>(p => new CakeBuildLog(p.GetRequiredService<IConsole>(), Verbosity.Normal));
         services.AddSingleton<ICakeReportPrinter, CakeReportPrinter>();
         services.AddSingleton<ICakeConfiguration, FrostingConfiguration>();
-        services.AddSingleton<IToolInstaller, ToolInstaller>();
+        services.AddSingleton<Cake.Core.Tooling.IToolInstaller, ToolInstaller>();
+        services.AddSingleton<IToolInstaller, FrostingToolInstaller>();
 
         services.AddSingleton<BuildScriptHost<IFrostingContext>>();
         services.AddSingleton<Commands.DryRunScriptHost>();

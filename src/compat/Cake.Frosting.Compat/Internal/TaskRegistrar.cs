@@ -1,4 +1,5 @@
 using Cake.Core;
+using Cake.Core.Diagnostics;
 
 namespace Cake.Frosting.Internal;
 
@@ -8,6 +9,7 @@ namespace Cake.Frosting.Internal;
 internal sealed class TaskRegistrar(
     ICakeEngine engine,
     IFrostingContext context,
+    ICakeLog log,
     IEnumerable<IFrostingTask> tasks,
     IFrostingSetup? setup = null,
     IFrostingTeardown? teardown = null,
@@ -48,9 +50,9 @@ internal sealed class TaskRegistrar(
         var contextType = task.GetContextType();
         if (!contextType.IsInstanceOfType(context))
         {
-            throw new FrostingException(
-                $"The task '{name}' needs a context of type {contextType.FullName}, but the build's context is " +
-                $"{context.GetType().FullName}. Register it with UseContext<{contextType.Name}>().");
+            // As Cake.Frosting: a task written for another context is left out with a warning, not a failed run.
+            log.Warning("Task cannot be used since the context isn't convertible to {0}.", contextType.FullName);
+            return;
         }
 
         var builder = engine.RegisterTask(name);
@@ -63,11 +65,6 @@ internal sealed class TaskRegistrar(
         if (task.IsRunOverridden())
         {
             builder.Does(_ => task.RunAsync(context));
-        }
-
-        foreach (var criteria in task.ShouldRunCriteria)
-        {
-            builder.WithCriteria(criteria.Predicate, criteria.Message);
         }
 
         if (task.IsShouldRunOverridden())

@@ -30,9 +30,10 @@ internal sealed class BeforeFirst(RunLog log) : FrostingTask
     public override void Run(ICakeContext context) => log.Add(nameof(BeforeFirst));
 }
 
-internal sealed class Skipped(RunLog log) : FrostingTask
+// As with the official package: a task gives its skip message by naming IFrostingTask again.
+internal sealed class Skipped(RunLog log) : FrostingTask, IFrostingTask
 {
-    public override string SkippedMessage => "skipped because the test said so";
+    public string SkippedMessage => "skipped because the test said so";
 
     public override bool ShouldRun(ICakeContext context) => false;
 
@@ -98,4 +99,15 @@ internal sealed class ReadsWorkingDirectory(RunLog log) : FrostingTask
 internal sealed class ReadsSetting(RunLog log) : FrostingTask
 {
     public override void Run(ICakeContext context) => log.Add($"setting={context.Configuration.GetValue("Qte_Flavour")}");
+}
+
+[IsDependentOn(typeof(First))]
+internal abstract class DependsOnFirst : FrostingTask
+{
+}
+
+// Its dependency is declared on its abstract base only.
+internal sealed class InheritsDependency(RunLog log) : DependsOnFirst
+{
+    public override void Run(ICakeContext context) => log.Add(nameof(InheritsDependency));
 }

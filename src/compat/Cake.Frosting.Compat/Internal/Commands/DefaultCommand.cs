@@ -6,7 +6,6 @@ using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Packaging;
 using Cake.Core.Scripting;
-using Cake.Core.Tooling;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 

@@ -12,7 +12,7 @@ namespace Cake.Frosting.Internal.Commands;
 /// </summary>
 internal sealed class DefaultCommandSettings : CommandSettings
 {
-    [CommandOption("--target|-t <TARGET>")]
+    [CommandOption("--target|-t|--Target <TARGET>")]
     [DefaultValue(new[] { "Default" })]
     [Description("Target task to invoke; repeat the option to invoke several.")]
     public string[] Targets { get; set; } = ["Default"];
