@@ -12,7 +12,7 @@ internal sealed class CustomContextStartup : IFrostingStartup
 
 internal sealed class Greeter
 {
-    public string Greeting => "hello from the module";
+    public string Greeting { get; } = "hello from the module";
 }
 
 internal sealed class GreeterModule : ICakeModule
