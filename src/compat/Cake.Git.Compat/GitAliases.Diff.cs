@@ -6,27 +6,76 @@ using LibGit2Sharp;
 
 namespace Cake.Git;
 
+// Cake.Git is built without nullable annotations: its parameters are oblivious, so that a caller may pass null for
+// toCommitId without a warning.
+#nullable disable annotations
+
 public static partial class GitAliases
 {
     /// <summary>
-    /// Gets the files that differ between two commits' trees.
+    /// Gets every file of the current commit, each as added against the empty tree.
     /// </summary>
     /// <param name="context">The context.</param>
     /// <param name="repositoryDirectoryPath">Path to the repository's working folder.</param>
-    /// <param name="sinceCommitId">The commit on the old side.</param>
-    /// <param name="toCommitId">The commit on the new side.</param>
+    /// <returns>The files.</returns>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Diff")]
+    public static ICollection<GitDiffFile> GitDiff(this ICakeContext context, DirectoryPath repositoryDirectoryPath) =>
+        context.GitDiff(repositoryDirectoryPath, GitCommit.RootCommit, null);
+
+    /// <summary>
+    /// Gets the files a commit changed against each of its parents.
+    /// </summary>
+    /// <param name="context">The context.</param>
+    /// <param name="repositoryDirectoryPath">Path to the repository's working folder.</param>
+    /// <param name="sinceCommitId">The commit; <see cref="GitCommit.RootCommit"/> for every file of the current commit.</param>
+    /// <returns>The changed files.</returns>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Diff")]
+    public static ICollection<GitDiffFile> GitDiff(this ICakeContext context, DirectoryPath repositoryDirectoryPath, string sinceCommitId) =>
+        context.GitDiff(repositoryDirectoryPath, sinceCommitId, null);
+
+    /// <summary>
+    /// Gets the files that differ between two commits' trees; with no <paramref name="toCommitId"/>, the files
+    /// <paramref name="sinceCommitId"/> changed against each of its parents, as Cake.Git does.
+    /// </summary>
+    /// <param name="context">The context.</param>
+    /// <param name="repositoryDirectoryPath">Path to the repository's working folder.</param>
+    /// <param name="sinceCommitId">The commit on the old side; <see cref="GitCommit.RootCommit"/> for the empty tree.</param>
+    /// <param name="toCommitId">The commit on the new side, or null.</param>
     /// <returns>The changed files.</returns>
     [CakeMethodAlias]
     [CakeAliasCategory("Diff")]
     public static ICollection<GitDiffFile> GitDiff(this ICakeContext context, DirectoryPath repositoryDirectoryPath, string sinceCommitId, string toCommitId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sinceCommitId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(toCommitId);
+        if (string.IsNullOrWhiteSpace(sinceCommitId))
+        {
+            throw new ArgumentNullException(nameof(sinceCommitId));
+        }
+
         return context.UseRepository(repositoryDirectoryPath, repository =>
         {
-            var since = repository.Lookup<Commit>(sinceCommitId) ?? throw new NotFoundException($"No commit '{sinceCommitId}' in the repository.");
-            var to = repository.Lookup<Commit>(toCommitId) ?? throw new NotFoundException($"No commit '{toCommitId}' in the repository.");
-            return repository.Diff.Compare<TreeChanges>(since.Tree, to.Tree).Select(change => new GitDiffFile(change)).ToList();
+            var empty = repository.ObjectDatabase.CreateTree(new TreeDefinition());
+            var since = sinceCommitId == GitCommit.RootCommit ? null : Find(repository, sinceCommitId);
+            if (!string.IsNullOrWhiteSpace(toCommitId))
+            {
+                return Compare(repository, since?.Tree ?? empty, Find(repository, toCommitId).Tree);
+            }
+
+            if (since is null)
+            {
+                // Every file of the current commit, once (Cake.Git also adds the tip's own changes again).
+                return repository.Head.Tip is { } tip ? Compare(repository, empty, tip.Tree) : [];
+            }
+
+            var parents = since.Parents.Select(parent => parent.Tree).DefaultIfEmpty(empty);
+            return parents.SelectMany(parent => Compare(repository, parent, since.Tree)).ToList();
         });
     }
+
+    private static Commit Find(Repository repository, string commitId) =>
+        repository.Lookup<Commit>(commitId) ?? throw new NotFoundException($"No commit '{commitId}' in the repository.");
+
+    private static List<GitDiffFile> Compare(Repository repository, Tree oldTree, Tree newTree) =>
+        repository.Diff.Compare<TreeChanges>(oldTree, newTree).Select(change => new GitDiffFile(change)).ToList();
 }

@@ -153,6 +153,63 @@ public sealed class GitAliasesTests : IDisposable
         }
     }
 
+    public sealed class TheGitDiffMethods : IDisposable
+    {
+        private readonly GitAliasesTests _fixture = new();
+
+        public void Dispose() => _fixture.Dispose();
+
+        private static string[] Describe(IEnumerable<GitDiffFile> files) =>
+            files.Select(file => $"{file.Status} {file.Path}").Order(StringComparer.Ordinal).ToArray();
+
+        [Fact]
+        public void Should_List_What_Differs_Between_Two_Commits()
+        {
+            var first = _fixture._repository.Commit();
+            _fixture._repository.WriteFile("src/new.txt", "new");
+            var second = _fixture._repository.Commit();
+
+            var files = _fixture._context.GitDiff(_fixture._repository.Path, first.Sha, second.Sha);
+
+            Assert.Equal(["Added src/new.txt", "Modified file.txt"], Describe(files));
+        }
+
+        [Fact]
+        public void Should_Accept_No_Second_Commit_And_List_What_The_First_Changed()
+        {
+            _fixture._repository.Commit();
+            _fixture._repository.WriteFile("src/new.txt", "new");
+            var second = _fixture._repository.Commit();
+            _fixture._repository.Commit();
+
+            var files = _fixture._context.GitDiff(_fixture._repository.Path, second.Sha, null);
+
+            Assert.Equal(["Added src/new.txt", "Modified file.txt"], Describe(files));
+            Assert.Equal(Describe(files), Describe(_fixture._context.GitDiff(_fixture._repository.Path, second.Sha)));
+        }
+
+        [Fact]
+        public void Should_List_Every_File_Of_The_Tip_Once_From_The_Root()
+        {
+            _fixture._repository.Commit();
+            _fixture._repository.WriteFile("src/new.txt", "new");
+            var second = _fixture._repository.Commit();
+
+            Assert.Equal(["Added file.txt", "Added src/new.txt"], Describe(_fixture._context.GitDiff(_fixture._repository.Path)));
+            Assert.Equal(
+                ["Added file.txt", "Added src/new.txt"],
+                Describe(_fixture._context.GitDiff(_fixture._repository.Path, GitCommit.RootCommit, second.Sha)));
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Missing_First_Commit()
+        {
+            _fixture._repository.Commit();
+
+            Assert.Throws<ArgumentNullException>(() => _fixture._context.GitDiff(_fixture._repository.Path, " ", null));
+        }
+    }
+
     public sealed class TheRepositoryMethods : IDisposable
     {
         private readonly GitAliasesTests _fixture = new();
