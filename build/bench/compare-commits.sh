@@ -42,9 +42,13 @@ for round in $(seq 1 "$rounds"); do
 done
 
 python3 - "${wall[new]}" "${wall[old]}" "${host[new]}" "${host[old]}" <<'EOF'
-import statistics, sys
+import math, statistics, sys
 new_wall, old_wall, new_host, old_host = ([float(x) for x in arg.split()] for arg in sys.argv[1:])
 for name, new, old in (("wall", new_wall, old_wall), ("in the host", new_host, old_host)):
+    # A run that printed no time (it failed before its closing line) leaves the comparison unknown, not a number.
+    if any(math.isnan(x) for x in new + old):
+        print(f"median {name}: unknown (a run printed no time; see the exit codes above)")
+        continue
     n, o = statistics.median(new), statistics.median(old)
     print(f"median {name}: new {n:.1f} s, old {o:.1f} s, {100 * (n / o - 1):+.1f} % "
           f"(new {min(new):.1f}-{max(new):.1f}, old {min(old):.1f}-{max(old):.1f})")
