@@ -187,6 +187,36 @@ public sealed class CakeHostTests
             Assert.Equal(["First"], quiet.Log.Entries);
             Assert.True(quiet.Output.Length < diagnostic.Output.Length, $"quiet: {quiet.Output}\ndiagnostic: {diagnostic.Output}");
         }
+
+        // Cake 7 reads Settings_Verbosity from configuration when the command line gives none;
+        // "Executing task" is written at Verbose and above, so it shows which verbosity was in force.
+        [Fact]
+        public void Should_Take_The_Verbosity_From_Configuration_Unless_The_Command_Line_Gives_One()
+        {
+            var directory = Directory.CreateTempSubdirectory("frosting-verbosity-");
+            var currentDirectory = Environment.CurrentDirectory;
+            try
+            {
+                File.WriteAllText(Path.Combine(directory.FullName, "cake.config"), "[Settings]\nVerbosity=Diagnostic\n");
+                var configured = new CakeHostFixture().WithTask<First>();
+                var overridden = new CakeHostFixture().WithTask<First>();
+                var unconfigured = new CakeHostFixture().WithTask<First>();
+
+                // Unconfigured first: a run with --working leaves the process in that directory.
+                Assert.Equal(0, unconfigured.Run("--target=First"));
+                Assert.Equal(0, configured.Run("--target=First", $"--working={directory.FullName}"));
+                Assert.Equal(0, overridden.Run("--target=First", $"--working={directory.FullName}", "--verbosity=Normal"));
+
+                Assert.Contains("Executing task: First", configured.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain("Executing task: First", overridden.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain("Executing task: First", unconfigured.Output, StringComparison.Ordinal);
+            }
+            finally
+            {
+                Environment.CurrentDirectory = currentDirectory;
+                directory.Delete(recursive: true);
+            }
+        }
     }
 
     public sealed class TheVersionAndInfoOptions

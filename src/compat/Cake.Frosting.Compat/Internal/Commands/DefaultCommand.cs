@@ -39,7 +39,7 @@ internal sealed class DefaultCommand(IServiceCollection services) : Command<Defa
 
             // Verbosity first, so that a bad working directory is reported at the level asked for;
             // then again once cake.config in the working directory can be read.
-            log.Verbosity = settings.Verbosity;
+            log.Verbosity = settings.Verbosity ?? Verbosity.Normal;
             SetWorkingDirectory(provider, settings);
             log.Verbosity = provider.GetRequiredService<ICakeConfiguration>().GetVerbosity(settings.Verbosity);
 

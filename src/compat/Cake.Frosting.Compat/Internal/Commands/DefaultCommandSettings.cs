@@ -24,12 +24,13 @@ internal sealed class DefaultCommandSettings : CommandSettings
 
     // Taken as text and converted here, so that a bad value gets a message naming the option and the
     // allowed values instead of Spectre's "Failed to convert".
+    // No default: without --verbosity, Cake 7 takes the verbosity from configuration (Settings_Verbosity).
     [CommandOption("--verbosity|-v <VERBOSITY>")]
-    [DefaultValue("Normal")]
     [Description("Specifies the amount of information to be displayed.\n(Quiet, Minimal, Normal, Verbose, Diagnostic)")]
-    public string VerbosityName { get; set; } = "Normal";
+    public string? VerbosityName { get; set; }
 
-    public Verbosity Verbosity => TryParseVerbosity(VerbosityName) ?? Verbosity.Normal;
+    /// <summary>The verbosity given on the command line, or null when none was given.</summary>
+    public Verbosity? Verbosity => VerbosityName is null ? null : TryParseVerbosity(VerbosityName);
 
     [CommandOption("--description|--descriptions|--showdescription|--showdescriptions")]
     [Description("Shows the description of each task.")]
@@ -56,7 +57,7 @@ internal sealed class DefaultCommandSettings : CommandSettings
     public bool Info { get; set; }
 
     public override ValidationResult Validate() =>
-        TryParseVerbosity(VerbosityName) is null
+        VerbosityName is not null && TryParseVerbosity(VerbosityName) is null
             ? ValidationResult.Error($"--verbosity '{VerbosityName}' is unknown: use quiet, minimal, normal, verbose or diagnostic.")
             : ValidationResult.Success();
 
