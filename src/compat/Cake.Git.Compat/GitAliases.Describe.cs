@@ -101,7 +101,7 @@ public static partial class GitAliases
     private static string Describe(
         ICakeContext context,
         Repository repository,
-        Commit? commit,
+        Commit commit,
         bool renderLongFormat,
         GitDescribeStrategy strategy,
         int? minimumCommitIdAbbreviatedSize)

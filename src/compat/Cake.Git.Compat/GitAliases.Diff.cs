@@ -6,10 +6,6 @@ using LibGit2Sharp;
 
 namespace Cake.Git;
 
-// Cake.Git is built without nullable annotations: its parameters are oblivious, so that a caller may pass null for
-// toCommitId without a warning.
-#nullable disable annotations
-
 public static partial class GitAliases
 {
     /// <summary>
@@ -21,14 +17,14 @@ public static partial class GitAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Diff")]
     public static ICollection<GitDiffFile> GitDiff(this ICakeContext context, DirectoryPath repositoryDirectoryPath) =>
-        context.GitDiff(repositoryDirectoryPath, GitCommit.RootCommit, null);
+        context.GitDiff(repositoryDirectoryPath, Cake.Git.GitCommit.RootCommit, null);
 
     /// <summary>
     /// Gets the files a commit changed against each of its parents.
     /// </summary>
     /// <param name="context">The context.</param>
     /// <param name="repositoryDirectoryPath">Path to the repository's working folder.</param>
-    /// <param name="sinceCommitId">The commit; <see cref="GitCommit.RootCommit"/> for every file of the current commit.</param>
+    /// <param name="sinceCommitId">The commit; <see cref="Cake.Git.GitCommit.RootCommit"/> for every file of the current commit.</param>
     /// <returns>The changed files.</returns>
     [CakeMethodAlias]
     [CakeAliasCategory("Diff")]
@@ -41,7 +37,7 @@ public static partial class GitAliases
     /// </summary>
     /// <param name="context">The context.</param>
     /// <param name="repositoryDirectoryPath">Path to the repository's working folder.</param>
-    /// <param name="sinceCommitId">The commit on the old side; <see cref="GitCommit.RootCommit"/> for the empty tree.</param>
+    /// <param name="sinceCommitId">The commit on the old side; <see cref="Cake.Git.GitCommit.RootCommit"/> for the empty tree.</param>
     /// <param name="toCommitId">The commit on the new side, or null.</param>
     /// <returns>The changed files.</returns>
     [CakeMethodAlias]
@@ -56,10 +52,10 @@ public static partial class GitAliases
         return context.UseRepository(repositoryDirectoryPath, repository =>
         {
             var empty = repository.ObjectDatabase.CreateTree(new TreeDefinition());
-            var since = sinceCommitId == GitCommit.RootCommit ? null : Find(repository, sinceCommitId);
+            var since = sinceCommitId == Cake.Git.GitCommit.RootCommit ? null : repository.FindCommit(sinceCommitId);
             if (!string.IsNullOrWhiteSpace(toCommitId))
             {
-                return Compare(repository, since?.Tree ?? empty, Find(repository, toCommitId).Tree);
+                return Compare(repository, since?.Tree ?? empty, repository.FindCommit(toCommitId).Tree);
             }
 
             if (since is null)
@@ -72,9 +68,6 @@ public static partial class GitAliases
             return parents.SelectMany(parent => Compare(repository, parent, since.Tree)).ToList();
         });
     }
-
-    private static Commit Find(Repository repository, string commitId) =>
-        repository.Lookup<Commit>(commitId) ?? throw new NotFoundException($"No commit '{commitId}' in the repository.");
 
     private static List<GitDiffFile> Compare(Repository repository, Tree oldTree, Tree newTree) =>
         repository.Diff.Compare<TreeChanges>(oldTree, newTree).Select(change => new GitDiffFile(change)).ToList();

@@ -38,17 +38,37 @@ public static partial class GitAliases
     /// <exception cref="RepositoryNotFoundException">The folder does not exist.</exception>
     [CakeMethodAlias]
     [CakeAliasCategory("Repository")]
-    public static bool GitHasUncommitedChanges(this ICakeContext context, DirectoryPath path)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(path);
-        if (!context.FileSystem.Exist(path))
-        {
-            throw new RepositoryNotFoundException($"Path '{path}' doesn't exists.");
-        }
+    public static bool GitHasUncommitedChanges(this ICakeContext context, DirectoryPath path) =>
+        context.UseExistingRepository(path, repository => repository.RetrieveStatus().IsDirty);
 
-        return context.UseRepository(path, repository => repository.RetrieveStatus().IsDirty);
-    }
+    /// <summary>
+    /// Tells whether the index holds changes not yet committed: files added, modified, removed or renamed in it.
+    /// Cake.Git counts only files modified in the index (LibGit2Sharp's Staged), so a newly added file does not count there.
+    /// </summary>
+    /// <param name="context">The context.</param>
+    /// <param name="path">Path to the repository's working folder.</param>
+    /// <returns>True when something is staged.</returns>
+    /// <exception cref="RepositoryNotFoundException">The folder does not exist.</exception>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Repository")]
+    public static bool GitHasStagedChanges(this ICakeContext context, DirectoryPath path) =>
+        context.UseExistingRepository(path, repository =>
+        {
+            var status = repository.RetrieveStatus();
+            return status.Added.Any() || status.Staged.Any() || status.Removed.Any() || status.RenamedInIndex.Any();
+        });
+
+    /// <summary>
+    /// Tells whether the working folder holds files git does not track (ignored files do not count).
+    /// </summary>
+    /// <param name="context">The context.</param>
+    /// <param name="path">Path to the repository's working folder.</param>
+    /// <returns>True when there are untracked files.</returns>
+    /// <exception cref="RepositoryNotFoundException">The folder does not exist.</exception>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Repository")]
+    public static bool GitHasUntrackedFiles(this ICakeContext context, DirectoryPath path) =>
+        context.UseExistingRepository(path, repository => repository.RetrieveStatus().Untracked.Any());
 
     /// <summary>
     /// Finds the working folder of the repository that holds a path.

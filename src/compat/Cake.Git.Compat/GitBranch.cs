@@ -10,14 +10,21 @@ public sealed class GitBranch
     /// <summary>Reads the branch HEAD is on.</summary>
     /// <param name="repository">The open repository.</param>
     public GitBranch(Repository repository)
+        : this(repository, repository?.Head)
+    {
+    }
+
+    internal GitBranch(Repository repository, Branch branch)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        var head = repository.Head;
-        CanonicalName = head.CanonicalName;
-        FriendlyName = head.FriendlyName;
-        Tip = head.Tip is null ? null! : new GitCommit(head.Tip);
-        IsRemote = head.IsRemote;
-        RemoteName = head.RemoteName;
+        ArgumentNullException.ThrowIfNull(branch);
+        CanonicalName = branch.CanonicalName;
+        FriendlyName = branch.FriendlyName;
+
+        // Cake.Git throws on an unborn branch (no commit yet); the branch is read with no tip instead.
+        Tip = branch.Tip is null ? null : new GitCommit(branch.Tip);
+        IsRemote = branch.IsRemote;
+        RemoteName = branch.RemoteName;
         Remotes = repository.Network.Remotes.Select(remote => new GitRemote(remote.Name, remote.PushUrl, remote.Url)).ToList();
     }
 
@@ -27,7 +34,7 @@ public sealed class GitBranch
     /// <summary>Gets the short name, e.g. main; "(no branch)" on a detached HEAD.</summary>
     public string FriendlyName { get; }
 
-    /// <summary>Gets the commit the branch points to.</summary>
+    /// <summary>Gets the commit the branch points to; null on an unborn branch.</summary>
     public GitCommit Tip { get; }
 
     /// <summary>Gets whether the branch is a remote-tracking branch.</summary>

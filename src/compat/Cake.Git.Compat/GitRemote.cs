@@ -26,5 +26,5 @@ public sealed class GitRemote
     public string Url { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"Name: {Name}, PushUrl: {PushUrl}, Url: {Url}";
+    public override string ToString() => $"( Name: {Name}, Url: {Url}, PushUrl: {PushUrl} )";
 }

@@ -9,7 +9,7 @@ public sealed class GitSignature
     /// <param name="email">The e-mail address.</param>
     /// <param name="name">The name.</param>
     /// <param name="when">The time.</param>
-    public GitSignature(string email, string name, DateTimeOffset when)
+    internal GitSignature(string email, string name, DateTimeOffset when)
     {
         Email = email;
         Name = name;
@@ -26,5 +26,5 @@ public sealed class GitSignature
     public DateTimeOffset When { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"Name: {Name}, Email: {Email}, When: {When:u}";
+    public override string ToString() => $"Email: {Email}, Name: {Name}, When: {When}";
 }

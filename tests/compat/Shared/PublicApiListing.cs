@@ -243,7 +243,8 @@ internal static class PublicApiListing
         return name;
     }
 
-    private static string? Keyword(Type type) => Type.GetTypeCode(type) switch
+    // An enum's type code is its underlying type's, so enums are named, never given a keyword.
+    private static string? Keyword(Type type) => type.IsEnum ? null : Type.GetTypeCode(type) switch
     {
         TypeCode.Boolean => "bool",
         TypeCode.Int32 => "int",
