@@ -3,8 +3,10 @@ using Cake.Core.Tooling;
 namespace Cake.Docker;
 
 /// <summary>
-/// Settings whose public properties become the command's options: <c>BuildArg</c> is <c>--build-arg</c>, a
-/// <see cref="bool"/> <c>true</c> a bare switch, <c>false</c> <c>--switch=false</c>, an array one option per item.
+/// Settings whose public properties become the command's options, as Cake.Docker writes them: <c>BuildArg</c> is
+/// <c>--build-arg</c>; a true bool is a bare switch and false or null leaves it out; a number is <c>--name N</c>;
+/// a non-empty string <c>--name "value"</c>; an array one option per item; a <see cref="TimeSpan"/> <c>--name 1h2m3s</c>.
+/// <see cref="AutoPropertyAttribute"/> changes the form of one property.
 /// </summary>
 public abstract class AutoToolSettings : ToolSettings
 {

@@ -8,6 +8,8 @@ public sealed class DockerAliasesArgumentsTests
 {
     private readonly ICakeContext _context = CakeContextFixture.Create();
 
+    // Cake.Docker 1.5.0's rendering (ArgumentsBuilderExtension): a true bool is a bare switch and false is left out;
+    // a number is "--name N"; strings and array items are quoted values; positional arguments follow as given.
     [Fact]
     public void Run_Renders_Every_Set_Option_In_Kebab_Case_Before_The_Image_And_Command()
     {
@@ -30,7 +32,7 @@ public sealed class DockerAliasesArgumentsTests
             "30");
 
         Assert.Equal(
-            "[run][--detach][--env][A][--env][B][--health-start-period][2s][--name][web][--network][host][--rm=false][--stop-timeout=3][--volume][/data:/data][qte/service:1.0][sleep][30]",
+            "[run][--detach][--env][A][--env][B][--health-start-period][2s][--name][web][--network][host][--stop-timeout][3][--volume][/data:/data][qte/service:1.0][sleep][30]",
             line);
     }
 
@@ -64,9 +66,8 @@ public sealed class DockerAliasesArgumentsTests
         _context.DockerRm(new DockerContainerRmSettings { ToolPath = docker.Path, Force = true }, "a");
 
         Assert.Equal(
-            ["[push][--disable-content-trust=false][127.0.0.1:5000/qte/service:1.0]", "[pull][127.0.0.1:5000/qte/service:1.0]", "[stop][--time=5][a][b]", "[rm][--force][a]"],
+            ["[push][--disable-content-trust=False][127.0.0.1:5000/qte/service:1.0]", "[pull][127.0.0.1:5000/qte/service:1.0]", "[stop][--time][5][a][b]", "[rm][--force][a]"],
             docker.Calls);
-        Assert.Throws<ArgumentNullException>(() => _context.DockerRm(new DockerContainerRmSettings { ToolPath = docker.Path }));
     }
 
     [Fact]
@@ -91,5 +92,58 @@ public sealed class DockerAliasesArgumentsTests
             "image",
             string.Empty);
         Assert.Equal("[run][--env][QTE_SECRET][image][s3cret]", line);
+    }
+
+    [Fact]
+    public void Compose_Puts_Its_Own_Options_Between_Compose_And_The_Subcommand()
+    {
+        using var docker = new EchoDocker();
+        var compose = new DockerComposeSettings { ToolPath = docker.Path, File = ["a.yml", "b.yml"], ProjectName = "qte" };
+
+        _context.DockerComposeUp(new DockerComposeUpSettings { ToolPath = docker.Path, Detach = true, Wait = true }, compose, "web");
+        _context.DockerComposeDown(new DockerComposeDownSettings { ToolPath = docker.Path, Volumes = true }, compose);
+
+        Assert.Equal(
+            [
+                "[compose][--file][a.yml][--file][b.yml][--project-name][qte][up][--detach][--wait][web]",
+                "[compose][--file][a.yml][--file][b.yml][--project-name][qte][down][--volumes]",
+            ],
+            docker.Calls);
+    }
+
+    [Fact]
+    public void Exec_Login_Swarm_And_Custom_Commands_Pass_Their_Arguments_As_Given()
+    {
+        using var docker = new EchoDocker();
+
+        _context.DockerExec(new DockerContainerExecSettings { ToolPath = docker.Path, Env = ["A=1"] }, "web", "sh", "-c", "echo hi");
+        _context.DockerLogin(new DockerRegistryLoginSettings { ToolPath = docker.Path, Username = "ci", Password = "s3cret" }, "127.0.0.1:5000");
+        _context.DockerSwarmInit(new DockerSwarmInitSettings { ToolPath = docker.Path, AdvertiseAddr = "127.0.0.1" });
+        _ = _context.DockerCustomCommand(new DockerCustomCommandSettings { ToolPath = docker.Path }, "service ls --quiet").ToList();
+
+        Assert.Equal(
+            [
+                "[exec][--env][A=1][web][sh][-c][echo][hi]",
+                "[login][--password][s3cret][--username][ci][127.0.0.1:5000]",
+                "[swarm][init][--advertise-addr][127.0.0.1]",
+                "[service][ls][--quiet]",
+            ],
+            docker.Calls);
+    }
+
+    [Fact]
+    public void Ps_Reads_The_Table_Docker_Prints()
+    {
+        using var docker = new EchoDocker(output:
+            "CONTAINER ID   IMAGE          COMMAND                  CREATED          STATUS                     PORTS     NAMES\n" +
+            "0123456789ab   qte/web:1.0    \"dotnet Web.dll\"         2 minutes ago    Up 2 minutes                         web\n" +
+            "ba9876543210   busybox        \"true\"                   3 minutes ago    Exited (3) 3 minutes ago             job");
+
+        var rows = _context.DockerPs(new DockerPsSettings { ToolPath = docker.Path, All = true });
+
+        Assert.Equal(["[ps][--all]"], docker.Calls);
+        Assert.Equal(2, rows.Length);
+        Assert.Equal(("0123456789ab", "qte/web:1.0", "dotnet Web.dll", "web", ContainerStatus.Running, (int?)null), (rows[0].Id, rows[0].Image, rows[0].Command, rows[0].Name, rows[0].Status, rows[0].ExitCode));
+        Assert.Equal((ContainerStatus.Exited, (int?)3, "job"), (rows[1].Status, rows[1].ExitCode, rows[1].Name));
     }
 }

@@ -249,6 +249,8 @@ internal static class PublicApiListing
         TypeCode.Boolean => "bool",
         TypeCode.Int32 => "int",
         TypeCode.Int64 => "long",
+        TypeCode.UInt16 => "ushort",
+        TypeCode.UInt64 => "ulong",
         TypeCode.Double => "double",
         TypeCode.String => "string",
         _ when type == typeof(void) => "void",

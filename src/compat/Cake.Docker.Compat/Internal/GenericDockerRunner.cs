@@ -4,28 +4,29 @@ using Cake.Core.Tooling;
 
 namespace Cake.Docker.Internal;
 
-/// <summary>The docker CLI as a Cake tool: located on PATH (or by ToolPath), run, its exit code checked.</summary>
+/// <summary>
+/// The docker CLI as a Cake tool: found by Cake's tool resolution (ToolPath, tools/, PATH), run by its process runner.
+/// A failing command's standard error, when captured, is in the exception.
+/// </summary>
 internal sealed class GenericDockerRunner<TSettings>(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
     : Tool<TSettings>(fileSystem, environment, processRunner, tools)
     where TSettings : AutoToolSettings
 {
     private string? _error;
 
-    /// <summary>Runs the command with its output on the console (a build's progress, a push's layers).</summary>
-    public void Run(string command, TSettings settings, params string[] arguments) =>
-        Run(settings, DockerArguments.Build(command, settings, arguments));
+    public void Run(ProcessArgumentBuilder arguments, TSettings settings, bool experimental) =>
+        Run(settings, arguments, ProcessSettings(experimental), postAction: null);
 
-    /// <summary>
-    /// Runs the command with its output captured and returns the lines of its standard output. Its standard error
-    /// is captured too: when the command fails, the exception says what docker said.
-    /// </summary>
-    public string[] RunWithResult(string command, TSettings settings, params string[] arguments)
+    public string[] RunWithResult(ProcessArgumentBuilder arguments, TSettings settings, bool experimental)
     {
         string[] output = [];
+        var processSettings = ProcessSettings(experimental);
+        processSettings.RedirectStandardOutput = true;
+        processSettings.RedirectStandardError = true;
         Run(
             settings,
-            DockerArguments.Build(command, settings, arguments),
-            new ProcessSettings { RedirectStandardOutput = true, RedirectStandardError = true },
+            arguments,
+            processSettings,
             process =>
             {
                 output = [.. process.GetStandardOutput()];
@@ -33,6 +34,10 @@ internal sealed class GenericDockerRunner<TSettings>(IFileSystem fileSystem, ICa
             });
         return output;
     }
+
+    private static ProcessSettings ProcessSettings(bool experimental) => experimental
+        ? new ProcessSettings { EnvironmentVariables = new Dictionary<string, string>(StringComparer.Ordinal) { ["DOCKER_CLI_EXPERIMENTAL"] = "enabled" } }
+        : new ProcessSettings();
 
     protected override void ProcessExitCode(int exitCode)
     {

@@ -1,0 +1,16 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker buildx du</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerBuildXDuSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets the <c>--builder</c> option.</summary>
+    public string? Builder { get; set; }
+
+    /// <summary>Gets or sets the <c>--filter</c> option.</summary>
+    public string? Filter { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--verbose</c>.</summary>
+    public bool Verbose { get; set; }
+}

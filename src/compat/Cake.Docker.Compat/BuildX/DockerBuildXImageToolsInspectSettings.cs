@@ -1,0 +1,16 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker buildx imagetools inspect</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerBuildXImageToolsInspectSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets the <c>--builder</c> option.</summary>
+    public string? Builder { get; set; }
+
+    /// <summary>Gets or sets the <c>--format</c> option.</summary>
+    public string? Format { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--raw</c>.</summary>
+    public bool Raw { get; set; }
+}

@@ -1,0 +1,25 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker buildx prune</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerBuildXPruneSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets whether to pass <c>--all</c>.</summary>
+    public bool All { get; set; }
+
+    /// <summary>Gets or sets the <c>--builder</c> option.</summary>
+    public string? Builder { get; set; }
+
+    /// <summary>Gets or sets the <c>--filter</c> option.</summary>
+    public string? Filter { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--force</c>.</summary>
+    public bool Force { get; set; }
+
+    /// <summary>Gets or sets the <c>--keep-storage</c> option.</summary>
+    public string? KeepStorage { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--verbose</c>.</summary>
+    public bool Verbose { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker buildx uninstall</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerBuildXUninstallSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets the <c>--builder</c> option.</summary>
+    public string? Builder { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker buildx use</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerBuildXUseSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets the <c>--builder</c> option.</summary>
+    public string? Builder { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--default</c>.</summary>
+    public bool Default { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--global</c>.</summary>
+    public bool Global { get; set; }
+}

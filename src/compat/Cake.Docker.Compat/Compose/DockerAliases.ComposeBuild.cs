@@ -1,0 +1,19 @@
+using Cake.Core;
+using Cake.Core.Annotations;
+using Cake.Docker.Internal;
+
+namespace Cake.Docker;
+
+public static partial class DockerAliases
+{
+    /// <summary>Runs <c>docker compose build</c>.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="settings">The options; null for none.</param>
+    /// <param name="composeSettings">The options of docker compose itself (files, project); null for none.</param>
+    /// <param name="services">The services; none for all.</param>
+    [CakeMethodAlias]
+    public static void DockerComposeBuild(this ICakeContext context, DockerComposeBuildSettings settings, DockerComposeSettings? composeSettings = null, params string[] services)
+    {
+        DockerCli.Run(context, DockerCommand.Compose("build", composeSettings), settings ?? new(), [.. services]);
+    }
+}

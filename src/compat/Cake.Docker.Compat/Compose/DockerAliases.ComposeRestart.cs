@@ -1,0 +1,28 @@
+using Cake.Core;
+using Cake.Core.Annotations;
+using Cake.Docker.Internal;
+
+namespace Cake.Docker;
+
+public static partial class DockerAliases
+{
+    /// <summary>Runs <c>docker compose restart</c>.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="services">The services; none for all.</param>
+    [CakeMethodAlias]
+    public static void DockerComposeRestart(this ICakeContext context, params string[] services)
+    {
+        DockerCli.Run(context, DockerCommand.Compose("restart", null), new DockerComposeRestartSettings(), [.. services]);
+    }
+
+    /// <summary>Runs <c>docker compose restart</c>.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="settings">The options; null for none.</param>
+    /// <param name="composeSettings">The options of docker compose itself (files, project); null for none.</param>
+    /// <param name="services">The services; none for all.</param>
+    [CakeMethodAlias]
+    public static void DockerComposeRestart(this ICakeContext context, DockerComposeRestartSettings? settings, DockerComposeSettings? composeSettings = null, params string[] services)
+    {
+        DockerCli.Run(context, DockerCommand.Compose("restart", composeSettings), settings ?? new(), [.. services]);
+    }
+}

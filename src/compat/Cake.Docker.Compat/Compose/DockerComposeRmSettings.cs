@@ -1,0 +1,16 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker compose rm</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerComposeRmSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets whether to pass <c>--force</c>.</summary>
+    public bool? Force { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--stop</c>.</summary>
+    public bool? Stop { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--volumes</c>.</summary>
+    public bool? Volumes { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker image prune</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerImagePruneSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets whether to pass <c>--all</c>.</summary>
+    public bool? All { get; set; }
+
+    /// <summary>Gets or sets the <c>--filter</c> option.</summary>
+    public string? Filter { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--force</c>.</summary>
+    public bool? Force { get; set; }
+}

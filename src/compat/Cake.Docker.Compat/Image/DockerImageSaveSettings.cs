@@ -1,0 +1,10 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker save</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerImageSaveSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets the <c>--output</c> option.</summary>
+    public string? Output { get; set; }
+}

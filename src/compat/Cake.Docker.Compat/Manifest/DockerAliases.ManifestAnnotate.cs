@@ -1,0 +1,35 @@
+using Cake.Core;
+using Cake.Core.Annotations;
+using Cake.Docker.Internal;
+
+namespace Cake.Docker;
+
+public static partial class DockerAliases
+{
+    /// <summary>Runs <c>docker manifest annotate</c>.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="manifestList">The manifest list.</param>
+    /// <param name="manifest">The manifest.</param>
+    [CakeMethodAlias]
+    [Experimental]
+    public static void DockerManifestAnnotate(this ICakeContext context, string manifestList, string manifest)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(manifestList);
+        ArgumentException.ThrowIfNullOrEmpty(manifest);
+        DockerCli.Run(context, new DockerCommand("manifest annotate"), new DockerManifestAnnotateSettings(), [manifestList, manifest]);
+    }
+
+    /// <summary>Runs <c>docker manifest annotate</c>.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="settings">The options; null for none.</param>
+    /// <param name="manifestList">The manifest list.</param>
+    /// <param name="manifest">The manifest.</param>
+    [CakeMethodAlias]
+    [Experimental]
+    public static void DockerManifestAnnotate(this ICakeContext context, DockerManifestAnnotateSettings? settings, string manifestList, string manifest)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(manifestList);
+        ArgumentException.ThrowIfNullOrEmpty(manifest);
+        DockerCli.Run(context, new DockerCommand("manifest annotate"), settings ?? new(), [manifestList, manifest]);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker manifest annotate</c>: each property that is set becomes its option.
+/// </summary>
+[Experimental]
+public sealed class DockerManifestAnnotateSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets the <c>--arch</c> option.</summary>
+    public string? Arch { get; set; }
+
+    /// <summary>Gets or sets the <c>--os</c> option.</summary>
+    public string? Os { get; set; }
+
+    /// <summary>Gets or sets the <c>--os-features</c> option.</summary>
+    public string? OsFeatures { get; set; }
+
+    /// <summary>Gets or sets the <c>--variant</c> option.</summary>
+    public string? Variant { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker network disconnect</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerNetworkDisconnectSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets whether to pass <c>--force</c>.</summary>
+    public bool? Force { get; set; }
+}

@@ -1,0 +1,25 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker swarm update</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerSwarmUpdateSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets the <c>--cert-expiry</c> option.</summary>
+    public string? CertExpiry { get; set; }
+
+    /// <summary>Gets or sets the <c>--dispatcher-heartbeat</c> option.</summary>
+    public string? DispatcherHeartbeat { get; set; }
+
+    /// <summary>Gets or sets the <c>--external-ca</c> option.</summary>
+    public string? ExternalCa { get; set; }
+
+    /// <summary>Gets or sets the <c>--max-snapshots</c> option.</summary>
+    public string? MaxSnapshots { get; set; }
+
+    /// <summary>Gets or sets the <c>--snapshot-interval</c> option.</summary>
+    public string? SnapshotInterval { get; set; }
+
+    /// <summary>Gets or sets the <c>--task-history-limit</c> option.</summary>
+    public long? TaskHistoryLimit { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace Cake.Docker;
+
+/// <summary>
+/// The options of <c>docker volume prune</c>: each property that is set becomes its option.
+/// </summary>
+public sealed class DockerVolumePruneSettings : AutoToolSettings
+{
+    /// <summary>Gets or sets the <c>--filter</c> option.</summary>
+    public string? Filter { get; set; }
+
+    /// <summary>Gets or sets whether to pass <c>--force</c>.</summary>
+    public bool Force { get; set; }
+}
