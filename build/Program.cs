@@ -6,14 +6,15 @@ namespace Qte.Build;
 
 public static class Program
 {
-    public static int Main(string[] args) => CreateHost().Run(args);
+    public static int Main(string[] args) => CreateHost(args).Run(args);
 
     /// <summary>
-    /// The host with the build's clock, context and lifetimes; tasks come from the entry assembly.
+    /// The host with the build's clock, context and lifetimes for a run with these arguments; tasks come from the
+    /// entry assembly.
     /// </summary>
-    public static CakeHost CreateHost() =>
+    public static CakeHost CreateHost(IEnumerable<string> args) =>
         new CakeHost()
-            .ConfigureServices(services => services.AddSingleton(TimeProvider.System))
+            .ConfigureServices(services => services.AddSingleton(TimeProvider.System).AddSingleton(RunMode.From(args)))
             .UseContext<BuildContext>()
             .UseLifetime<BuildLifetime>()
             .UseTaskLifetime<TaskTimingLifetime>();

@@ -10,12 +10,18 @@ namespace Qte.Build.Lifetimes;
 
 /// <summary>
 /// Before the first task: says what the run will do. After the last, even after a failure: the timing
-/// report (when the Timing task did not run) and the manifest of everything the run produced.
+/// report (when the Timing task did not run) and the manifest of everything the run produced. A dry run gets
+/// neither: it writes nothing.
 /// </summary>
-public sealed class BuildLifetime : FrostingLifetime<BuildContext>
+public sealed class BuildLifetime(RunMode mode) : FrostingLifetime<BuildContext>
 {
     public override void Setup(BuildContext context, ISetupContext info)
     {
+        if (mode.DryRun)
+        {
+            return;
+        }
+
         context.Run.PlannedTasks.UnionWith(info.TasksToExecute.Select(t => t.Name));
         context.Run.Target = info.TargetTask.Name;
         context.Run.TimeBudget = BenchmarkBudgets.For(
@@ -42,6 +48,11 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
 
     public override void Teardown(BuildContext context, ITeardownContext info)
     {
+        if (mode.DryRun)
+        {
+            return;
+        }
+
         TearDownEnvironments(context);
         var timing = context.Run.TimingReported ? null : TimingReporter.Report(context);
         var overBudget = timing is { Verdict: Qte.Pipeline.Timing.BudgetVerdict.OverBudget } && info.Successful;

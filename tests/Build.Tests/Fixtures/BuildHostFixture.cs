@@ -61,7 +61,7 @@ internal sealed class BuildHostFixture : IDisposable
         Console.SetError(output);
         try
         {
-            var exitCode = Program.CreateHost()
+            var exitCode = Program.CreateHost(args)
                 .AddAssembly(typeof(Program).Assembly)
                 .ConfigureServices(services => services.AddSingleton(Time))
                 .Run([.. args, $"--working={Root}"]);

@@ -31,7 +31,7 @@ internal static class HostServices
         services.AddSingleton<IToolInstaller, FrostingToolInstaller>();
 
         services.AddSingleton<BuildScriptHost<IFrostingContext>>();
-        services.AddSingleton<Commands.DryRunScriptHost>();
+        services.AddSingleton<DryRunScriptHost<IFrostingContext>>();
         services.AddSingleton<TreeScriptHost>();
         services.AddSingleton<DescriptionScriptHost>();
 

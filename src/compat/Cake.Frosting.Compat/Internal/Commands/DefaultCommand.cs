@@ -82,7 +82,7 @@ internal sealed class DefaultCommand(IServiceCollection services) : Command<Defa
 
     private static IScriptHost GetScriptHost(IServiceProvider provider, DefaultCommandSettings settings) => settings switch
     {
-        { DryRun: true } => provider.GetRequiredService<DryRunScriptHost>(),
+        { DryRun: true } => provider.GetRequiredService<DryRunScriptHost<IFrostingContext>>(),
         { Tree: true } => provider.GetRequiredService<TreeScriptHost>(),
         { Description: true } => provider.GetRequiredService<DescriptionScriptHost>(),
         _ => provider.GetRequiredService<BuildScriptHost<IFrostingContext>>(),
