@@ -77,3 +77,17 @@ public sealed class DockerRegistryFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A <see cref="DockerFactAttribute"/> test that also needs a tool Debian packages (docker-compose, docker-registry).</summary>
+public sealed class DockerToolFactAttribute : FactAttribute
+{
+    public DockerToolFactAttribute(string tool, string package)
+    {
+        Skip = new DockerFactAttribute().Skip;
+        if (Skip is null && !File.Exists(Path.Combine("/usr/bin", tool)))
+        {
+            Skip = $"{tool} is not installed (Debian's {package}); .ci/run installs it and runs this test.";
+        }
+    }
+}
+

@@ -40,7 +40,11 @@ public sealed class CorpusTests : IDisposable
         var bin = Directory.CreateDirectory(Path.Combine(_root.FullName, "bin")).FullName;
         var docker = Path.Combine(bin, "docker");
         File.WriteAllText(docker, $"#!/bin/sh\nprintf '[%s]' \"$@\" >> '{DockerCalls}'\necho >> '{DockerCalls}'\n");
-        File.SetUnixFileMode(docker, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(docker, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         _environment["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
         RepositoryPath = repository;
     }
