@@ -1,6 +1,7 @@
 using Cake.Common.Tools.ReportGenerator;
 using Cake.Core;
 using Cake.Frosting.Compat.Tests.Fixtures;
+using Cake.Frosting.Compat.Tests.Tasks;
 
 namespace Cake.Frosting.Compat.Tests;
 
@@ -41,6 +42,41 @@ public sealed class InstallToolTests : IDisposable
         Assert.True(exitCode == 0, fixture.Output);
         Assert.True(File.Exists(Path.Combine(tools, OperatingSystem.IsWindows() ? "reportgenerator.exe" : "reportgenerator")), fixture.Output);
         Assert.True(File.Exists(Path.Combine(_directory.FullName, "report", "index.html")), fixture.Output);
+    }
+
+    // A URI the registry cannot serve is one line naming it and what is wrong, before any task, and the tools folder
+    // is left as it was. These ask no registry (or only one on a closed loopback port).
+    [Theory]
+    [InlineData("dotnet:?version=1.0.0", "Query string parameter 'package' is missing in package reference.")]
+    [InlineData("dotnet:?package=dotnet-reportgenerator-globaltool&version=x.y", "the version 'x.y' is not a NuGet version")]
+    [InlineData("dotnet:http://127.0.0.1:9/v3/index.json?package=dotnet-reportgenerator-globaltool&version=5.6.0", "no NuGet registry answered: http://127.0.0.1:9/v3/index.json")]
+    public void A_Uri_That_Cannot_Be_Installed_Stops_The_Run_In_One_Line(string uri, string problem) =>
+        AssertRefused(uri, problem);
+
+    [Theory]
+    [Trait("Category", "EndToEnd")]
+    [InlineData("dotnet:?package=qte-no-such-tool-4f1c&version=1.0.0", "no package 'qte-no-such-tool-4f1c' in ")]
+    [InlineData("nuget:?package=qte-no-such-tool-4f1c&version=1.0.0", "no package 'qte-no-such-tool-4f1c' in ")]
+    [InlineData("dotnet:?package=dotnet-reportgenerator-globaltool&version=99.0.0", "'dotnet-reportgenerator-globaltool' has no version 99.0.0 in ")]
+    [InlineData("dotnet:?package=Newtonsoft.Json&version=13.0.3", "Failed to install tool 'Newtonsoft.Json'.")]
+    public void A_Package_The_Registry_Lacks_Or_Cannot_Install_Stops_The_Run_And_Leaves_Nothing(string uri, string problem) =>
+        AssertRefused(uri, problem);
+
+    private void AssertRefused(string uri, string problem)
+    {
+        var tools = Directory.CreateDirectory(Path.Combine(_directory.FullName, "tools"));
+        File.WriteAllText(Path.Combine(tools.FullName, "installed-before.txt"), "kept");
+        var fixture = new CakeHostFixture().WithTask<First>();
+        fixture.Host.SetToolPath(tools.FullName).InstallTool(new Uri(uri));
+
+        var exitCode = fixture.Run("--target=First");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Empty(fixture.Log.Entries);
+        var line = Assert.Single(fixture.Output.Split('\n'), l => l.Contains("InstallTool ", StringComparison.Ordinal));
+        Assert.StartsWith($"Error: InstallTool {uri}: ", line, StringComparison.Ordinal);
+        Assert.Contains(problem, line, StringComparison.Ordinal);
+        Assert.Equal(["installed-before.txt"], tools.EnumerateFileSystemInfos().Select(entry => entry.Name));
     }
 
     private sealed class RunsReportGenerator : FrostingTask

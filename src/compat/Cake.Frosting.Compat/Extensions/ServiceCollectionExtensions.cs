@@ -143,7 +143,10 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection UseTool(this IServiceCollection services, Uri uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        return services.AddSingleton(new PackageReference(uri.OriginalString));
+
+        // Read when the run starts, not here: a URI without a package is then one line before any task, not an
+        // exception out of the host's configuration.
+        return services.AddSingleton(_ => ToolReference(uri));
     }
 
     /// <summary>
@@ -156,5 +159,17 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(toolPath);
         return services.UseCakeSetting(FrostingConfiguration.ToolsPathKey, toolPath.FullPath);
+    }
+
+    private static PackageReference ToolReference(Uri uri)
+    {
+        try
+        {
+            return new PackageReference(uri.OriginalString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new FrostingException($"InstallTool {uri.OriginalString}: {ex.Message.Split(" (Parameter")[0]} Write it as dotnet:?package=NAME&version=V or nuget:?package=NAME&version=V.", ex);
+        }
     }
 }

@@ -29,6 +29,7 @@ internal static class HostServices
         services.AddSingleton<ICakeConfiguration, FrostingConfiguration>();
         services.AddSingleton<Cake.Core.Tooling.IToolInstaller, ToolInstaller>();
         services.AddSingleton<IToolInstaller, FrostingToolInstaller>();
+        services.AddSingleton<ToolPackageCheck>();
 
         services.AddSingleton<BuildScriptHost<IFrostingContext>>();
         services.AddSingleton<DryRunScriptHost<IFrostingContext>>();
