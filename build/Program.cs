@@ -6,7 +6,8 @@ namespace Qte.Build;
 
 public static class Program
 {
-    public static int Main(string[] args) => CreateHost(args).Run(args);
+    // The tools a task runs are installed before the first task, as a Cake build installs them (into tools/).
+    public static int Main(string[] args) => CreateHost(args).InstallTool(Testing.CoverageMerge.ReportGeneratorTool).Run(args);
 
     /// <summary>
     /// The host with the build's clock, context and lifetimes for a run with these arguments; tasks come from the

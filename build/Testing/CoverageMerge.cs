@@ -1,4 +1,4 @@
-using Cake.Common.Tools.DotNet;
+using Cake.Common.Tools.ReportGenerator;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
@@ -17,6 +17,9 @@ public static class CoverageMerge
     /// <summary>Merged Cobertura (which the gate reads), HTML, the GitHub summary, a JSON summary and SVG badges.</summary>
     public static readonly string[] ReportTypes = ["Cobertura", "Html", "MarkdownSummaryGithub", "JsonSummary", "Badges"];
 
+    /// <summary>The ReportGenerator the build installs before any task (Program), pinned.</summary>
+    public static readonly Uri ReportGeneratorTool = new("dotnet:?package=dotnet-reportgenerator-globaltool&version=5.6.0");
+
     private const string CacheKind = "coverage";
     private const string CacheName = "merge";
 
@@ -32,12 +35,14 @@ public static class CoverageMerge
 
         var before = Files(coverage).ToHashSet(StringComparer.Ordinal);
 
-        // The pinned local tool (.config/dotnet-tools.json), run as `dotnet reportgenerator` through Cake's tool runner.
-        context.DotNetTool(context.Paths.Solution, "reportgenerator", new ProcessArgumentBuilder()
-            .AppendQuoted("-reports:" + string.Join(';', reports.Select(r => r.FullPath)))
-            .AppendQuoted("-targetdir:" + coverage)
-            .Append("-reporttypes:" + string.Join(';', ReportTypes))
-            .Append("-verbosity:Off"));
+        // Cake's ReportGenerator alias finds the tool the host installed. Its settings have no Badges report type and
+        // no Off verbosity, so those two are given as ReportGenerator's own options.
+        context.ReportGenerator(reports, coverage, new ReportGeneratorSettings
+        {
+            ArgumentCustomization = arguments => arguments
+                .Append("-reporttypes:" + string.Join(';', ReportTypes))
+                .Append("-verbosity:Off"),
+        });
         RunCache.Store(context, CacheKind, CacheName, key, Files(coverage).Where(f => !before.Contains(f)).Select(f => "coverage/" + f));
     }
 
@@ -47,7 +52,7 @@ public static class CoverageMerge
         var key = new ContentKey()
             .AddText("report-types", string.Join(';', ReportTypes))
             .AddText("root", root)
-            .AddFile("tools", System.IO.Path.Combine(root, ".config", "dotnet-tools.json"));
+            .AddText("tool", ReportGeneratorTool.OriginalString);
         foreach (var report in reports)
         {
             key.AddFile("raw/" + report.GetFilename().FullPath, report.FullPath);

@@ -19,12 +19,12 @@ internal sealed class FrostingToolInstaller(
     public void Install(PackageReference tool)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        if (check.Problem(tool) is { } problem)
+        var tools = configuration.GetToolPath(environment.WorkingDirectory, environment).MakeAbsolute(environment).FullPath;
+        if (check.Problem(tool, tools) is { } problem)
         {
             throw new FrostingException($"InstallTool {tool.OriginalString}: {problem}");
         }
 
-        var tools = configuration.GetToolPath(environment.WorkingDirectory, environment).MakeAbsolute(environment).FullPath;
         var before = Entries(tools);
         try
         {

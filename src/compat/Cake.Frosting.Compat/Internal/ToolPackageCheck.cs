@@ -18,11 +18,14 @@ internal sealed class ToolPackageCheck(ICakeEnvironment environment)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>What is wrong with the tool's package, or null when its registry has it.</summary>
-    public string? Problem(PackageReference tool)
+    /// <summary>What is wrong with the tool's package, or null when its registry has it or it is installed already.</summary>
+    /// <param name="tool">The tool's package reference.</param>
+    /// <param name="tools">The tools folder, absolute.</param>
+    public string? Problem(PackageReference tool, string tools)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        if (!tool.Scheme.Equals("nuget", StringComparison.OrdinalIgnoreCase) && !tool.Scheme.Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        var dotnet = tool.Scheme.Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        if (!dotnet && !tool.Scheme.Equals("nuget", StringComparison.OrdinalIgnoreCase))
         {
             return null; // another installer's scheme: that installer judges its own URIs
         }
@@ -32,6 +35,15 @@ internal sealed class ToolPackageCheck(ICakeEnvironment environment)
             && !NuGetVersion.TryParse(text, out wanted))
         {
             return $"the version '{text}' is not a NuGet version (such as 1.2.3 or 1.2.3-beta.1).";
+        }
+
+        // Where the installers put that version (the dotnet CLI's store, Cake.NuGet's Id.Version folder), it is there
+        // already: no registry is asked, so that a run with its tools in place needs no network.
+        if (wanted is not null && Directory.Exists(dotnet
+            ? Path.Combine(tools, ".store", tool.Package.ToLowerInvariant(), wanted.ToNormalizedString())
+            : Path.Combine(tools, $"{tool.Package}.{wanted.ToNormalizedString()}")))
+        {
+            return null;
         }
 
         using var timeout = new CancellationTokenSource(Timeout);
