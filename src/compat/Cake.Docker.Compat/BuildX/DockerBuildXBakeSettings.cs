@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -10,7 +14,7 @@ public sealed class DockerBuildXBakeSettings : AutoToolSettings
 
     /// <summary>Gets or sets the <c>--file</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? File { get; set; }
+    public string[] File { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--load</c>.</summary>
     public bool Load { get; set; }
@@ -35,5 +39,5 @@ public sealed class DockerBuildXBakeSettings : AutoToolSettings
 
     /// <summary>Gets or sets the <c>--set</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Set { get; set; }
+    public string[] Set { get; set; }
 }

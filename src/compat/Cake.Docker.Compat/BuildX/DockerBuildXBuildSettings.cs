@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -7,37 +11,37 @@ public sealed class DockerBuildXBuildSettings : AutoToolSettings
 {
     /// <summary>Gets or sets the <c>--add-host</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? AddHost { get; set; }
+    public string[] AddHost { get; set; }
 
     /// <summary>Gets or sets the <c>--allow</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Allow { get; set; }
+    public string[] Allow { get; set; }
 
     /// <summary>Gets or sets the <c>--annotation</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Annotation { get; set; }
+    public string[] Annotation { get; set; }
 
     /// <summary>Gets or sets the <c>--build-arg</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? BuildArg { get; set; }
+    public string[] BuildArg { get; set; }
 
     /// <summary>Gets or sets the <c>--build-context</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? BuildContext { get; set; }
+    public string[] BuildContext { get; set; }
 
     /// <summary>Gets or sets the <c>--builder</c> option.</summary>
-    public string? Builder { get; set; }
+    public string Builder { get; set; }
 
     /// <summary>Gets or sets the <c>--cache-from</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? CacheFrom { get; set; }
+    public string[] CacheFrom { get; set; }
 
     /// <summary>Gets or sets the <c>--cache-to</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? CacheTo { get; set; }
+    public string[] CacheTo { get; set; }
 
     /// <summary>Gets or sets the <c>--cgroup-parent</c> option.</summary>
-    public string? CgroupParent { get; set; }
+    public string CgroupParent { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--compress</c>.</summary>
     public bool? Compress { get; set; }
@@ -49,10 +53,10 @@ public sealed class DockerBuildXBuildSettings : AutoToolSettings
     public long? CpuQuota { get; set; }
 
     /// <summary>Gets or sets the <c>--cpuset-cpus</c> option.</summary>
-    public string? CpusetCpus { get; set; }
+    public string CpusetCpus { get; set; }
 
     /// <summary>Gets or sets the <c>--cpuset-mems</c> option.</summary>
-    public string? CpusetMems { get; set; }
+    public string CpusetMems { get; set; }
 
     /// <summary>Gets or sets the <c>--cpu-shares</c> option.</summary>
     public long? CpuShares { get; set; }
@@ -62,53 +66,53 @@ public sealed class DockerBuildXBuildSettings : AutoToolSettings
     public bool? DisableContentTrust { get; set; }
 
     /// <summary>Gets or sets the <c>--file</c> option.</summary>
-    public string? File { get; set; }
+    public string File { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--force-rm</c>.</summary>
     public bool? ForceRm { get; set; }
 
     /// <summary>Gets or sets the <c>--iidfile</c> option.</summary>
-    public string? Iidfile { get; set; }
+    public string Iidfile { get; set; }
 
     /// <summary>Gets or sets the <c>--isolation</c> option.</summary>
-    public string? Isolation { get; set; }
+    public string Isolation { get; set; }
 
     /// <summary>Gets or sets the <c>--label</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Label { get; set; }
+    public string[] Label { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--load</c>.</summary>
     public bool Load { get; set; }
 
     /// <summary>Gets or sets the <c>--memory</c> option.</summary>
-    public string? Memory { get; set; }
+    public string Memory { get; set; }
 
     /// <summary>Gets or sets the <c>--memory-swap</c> option.</summary>
-    public string? MemorySwap { get; set; }
+    public string MemorySwap { get; set; }
 
     /// <summary>Gets or sets the <c>--metadata-file</c> option.</summary>
-    public string? MetadataFile { get; set; }
+    public string MetadataFile { get; set; }
 
     /// <summary>Gets or sets the <c>--network</c> option.</summary>
-    public string? Network { get; set; }
+    public string Network { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--no-cache</c>.</summary>
     public bool NoCache { get; set; }
 
     /// <summary>Gets or sets the <c>--no-cache-filter</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? NoCacheFilter { get; set; }
+    public string[] NoCacheFilter { get; set; }
 
     /// <summary>Gets or sets the <c>--output</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Output { get; set; }
+    public string[] Output { get; set; }
 
     /// <summary>Gets or sets the <c>--platform</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Platform { get; set; }
+    public string[] Platform { get; set; }
 
     /// <summary>Gets or sets the <c>--progress</c> option.</summary>
-    public string? Progress { get; set; }
+    public string Progress { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--pull</c>.</summary>
     public bool Pull { get; set; }
@@ -125,30 +129,30 @@ public sealed class DockerBuildXBuildSettings : AutoToolSettings
 
     /// <summary>Gets or sets the <c>--secret</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Secret { get; set; }
+    public string[] Secret { get; set; }
 
     /// <summary>Gets or sets the <c>--security-opt</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? SecurityOpt { get; set; }
+    public string[] SecurityOpt { get; set; }
 
     /// <summary>Gets or sets the <c>--shm-size</c> option.</summary>
-    public string? ShmSize { get; set; }
+    public string ShmSize { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--squash</c>.</summary>
     public bool? Squash { get; set; }
 
     /// <summary>Gets or sets the <c>--ssh</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Ssh { get; set; }
+    public string[] Ssh { get; set; }
 
     /// <summary>Gets or sets the <c>--tag</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Tag { get; set; }
+    public string[] Tag { get; set; }
 
     /// <summary>Gets or sets the <c>--target</c> option.</summary>
-    public string? Target { get; set; }
+    public string Target { get; set; }
 
     /// <summary>Gets or sets the <c>--ulimit</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Ulimit { get; set; }
+    public string[] Ulimit { get; set; }
 }

@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -9,16 +13,16 @@ public sealed class DockerBuildXImageToolsCreateSettings : AutoToolSettings
     public bool Append { get; set; }
 
     /// <summary>Gets or sets the <c>--builder</c> option.</summary>
-    public string? Builder { get; set; }
+    public string Builder { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--dry-run</c>.</summary>
     public bool DryRun { get; set; }
 
     /// <summary>Gets or sets the <c>--file</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? File { get; set; }
+    public string[] File { get; set; }
 
     /// <summary>Gets or sets the <c>--tag</c> option, given once per value.</summary>
     [AutoProperty(AutoArrayType = AutoArrayType.List)]
-    public string[]? Tag { get; set; }
+    public string[] Tag { get; set; }
 }

@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -9,7 +13,7 @@ public sealed class DockerBuildXRmSettings : AutoToolSettings
     public bool AllInactive { get; set; }
 
     /// <summary>Gets or sets the <c>--builder</c> option.</summary>
-    public string? Builder { get; set; }
+    public string Builder { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--force</c>.</summary>
     public bool Force { get; set; }

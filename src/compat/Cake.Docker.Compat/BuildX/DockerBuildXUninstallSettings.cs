@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -6,5 +10,5 @@ namespace Cake.Docker;
 public sealed class DockerBuildXUninstallSettings : AutoToolSettings
 {
     /// <summary>Gets or sets the <c>--builder</c> option.</summary>
-    public string? Builder { get; set; }
+    public string Builder { get; set; }
 }

@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -9,10 +13,10 @@ public sealed class DockerContainerExecSettings : AutoToolSettings
     public bool? Detach { get; set; }
 
     /// <summary>Gets or sets the <c>--detach-keys</c> option.</summary>
-    public string? DetachKeys { get; set; }
+    public string DetachKeys { get; set; }
 
     /// <summary>Gets or sets the <c>--env</c> option, given once per value.</summary>
-    public string[]? Env { get; set; }
+    public string[] Env { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--interactive</c>.</summary>
     public bool? Interactive { get; set; }
@@ -24,8 +28,8 @@ public sealed class DockerContainerExecSettings : AutoToolSettings
     public bool? Tty { get; set; }
 
     /// <summary>Gets or sets the <c>--user</c> option.</summary>
-    public string? User { get; set; }
+    public string User { get; set; }
 
     /// <summary>Gets or sets the <c>--workdir</c> option.</summary>
-    public string? Workdir { get; set; }
+    public string Workdir { get; set; }
 }

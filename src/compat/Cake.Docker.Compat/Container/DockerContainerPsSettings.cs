@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -9,10 +13,10 @@ public sealed class DockerContainerPsSettings : AutoToolSettings
     public bool? All { get; set; }
 
     /// <summary>Gets or sets the <c>--filter</c> option.</summary>
-    public string? Filter { get; set; }
+    public string Filter { get; set; }
 
     /// <summary>Gets or sets the <c>--format</c> option.</summary>
-    public string? Format { get; set; }
+    public string Format { get; set; }
 
     /// <summary>Gets or sets the <c>--last</c> option.</summary>
     public int Last { get; set; }

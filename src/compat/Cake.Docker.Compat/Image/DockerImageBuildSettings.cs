@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -6,16 +10,16 @@ namespace Cake.Docker;
 public sealed class DockerImageBuildSettings : AutoToolSettings
 {
     /// <summary>Gets or sets the <c>--add-host</c> option, given once per value.</summary>
-    public string[]? AddHost { get; set; }
+    public string[] AddHost { get; set; }
 
     /// <summary>Gets or sets the <c>--build-arg</c> option, given once per value.</summary>
-    public string[]? BuildArg { get; set; }
+    public string[] BuildArg { get; set; }
 
     /// <summary>Gets or sets the <c>--cache-from</c> option, given once per value.</summary>
-    public string[]? CacheFrom { get; set; }
+    public string[] CacheFrom { get; set; }
 
     /// <summary>Gets or sets the <c>--cgroup-parent</c> option.</summary>
-    public string? CgroupParent { get; set; }
+    public string CgroupParent { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--compress</c>.</summary>
     public bool? Compress { get; set; }
@@ -27,10 +31,10 @@ public sealed class DockerImageBuildSettings : AutoToolSettings
     public long? CpuQuota { get; set; }
 
     /// <summary>Gets or sets the <c>--cpuset-cpus</c> option.</summary>
-    public string? CpusetCpus { get; set; }
+    public string CpusetCpus { get; set; }
 
     /// <summary>Gets or sets the <c>--cpuset-mems</c> option.</summary>
-    public string? CpusetMems { get; set; }
+    public string CpusetMems { get; set; }
 
     /// <summary>Gets or sets the <c>--cpu-shares</c> option.</summary>
     public long? CpuShares { get; set; }
@@ -40,37 +44,37 @@ public sealed class DockerImageBuildSettings : AutoToolSettings
     public bool? DisableContentTrust { get; set; }
 
     /// <summary>Gets or sets the <c>--file</c> option.</summary>
-    public string? File { get; set; }
+    public string File { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--force-rm</c>.</summary>
     public bool? ForceRm { get; set; }
 
     /// <summary>Gets or sets the <c>--iidfile</c> option.</summary>
-    public string? Iidfile { get; set; }
+    public string Iidfile { get; set; }
 
     /// <summary>Gets or sets the <c>--isolation</c> option.</summary>
-    public string? Isolation { get; set; }
+    public string Isolation { get; set; }
 
     /// <summary>Gets or sets the <c>--label</c> option, given once per value.</summary>
-    public string[]? Label { get; set; }
+    public string[] Label { get; set; }
 
     /// <summary>Gets or sets the <c>--memory</c> option.</summary>
-    public string? Memory { get; set; }
+    public string Memory { get; set; }
 
     /// <summary>Gets or sets the <c>--memory-swap</c> option.</summary>
-    public string? MemorySwap { get; set; }
+    public string MemorySwap { get; set; }
 
     /// <summary>Gets or sets the <c>--network</c> option.</summary>
-    public string? Network { get; set; }
+    public string Network { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--no-cache</c>.</summary>
     public bool? NoCache { get; set; }
 
     /// <summary>Gets or sets the <c>--platform</c> option.</summary>
-    public string? Platform { get; set; }
+    public string Platform { get; set; }
 
     /// <summary>Gets or sets the <c>--progress</c> option.</summary>
-    public string? Progress { get; set; }
+    public string Progress { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--pull</c>.</summary>
     public bool? Pull { get; set; }
@@ -83,10 +87,10 @@ public sealed class DockerImageBuildSettings : AutoToolSettings
     public bool? Rm { get; set; }
 
     /// <summary>Gets or sets the <c>--security-opt</c> option, given once per value.</summary>
-    public string[]? SecurityOpt { get; set; }
+    public string[] SecurityOpt { get; set; }
 
     /// <summary>Gets or sets the <c>--shm-size</c> option.</summary>
-    public string? ShmSize { get; set; }
+    public string ShmSize { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--squash</c>.</summary>
     public bool? Squash { get; set; }
@@ -95,11 +99,11 @@ public sealed class DockerImageBuildSettings : AutoToolSettings
     public bool? Stream { get; set; }
 
     /// <summary>Gets or sets the <c>--tag</c> option, given once per value.</summary>
-    public string[]? Tag { get; set; }
+    public string[] Tag { get; set; }
 
     /// <summary>Gets or sets the <c>--target</c> option.</summary>
-    public string? Target { get; set; }
+    public string Target { get; set; }
 
     /// <summary>Gets or sets the <c>--ulimit</c> option, given once per value.</summary>
-    public string[]? Ulimit { get; set; }
+    public string[] Ulimit { get; set; }
 }

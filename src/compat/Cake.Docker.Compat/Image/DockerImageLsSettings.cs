@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -12,10 +16,10 @@ public sealed class DockerImageLsSettings : AutoToolSettings
     public bool Digests { get; set; }
 
     /// <summary>Gets or sets the <c>--format</c> option.</summary>
-    public string? Format { get; set; }
+    public string Format { get; set; }
 
     /// <summary>Gets or sets the <c>--filter</c> option.</summary>
-    public string? Filter { get; set; }
+    public string Filter { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--no-trunc</c>.</summary>
     public bool NoTrunc { get; set; }

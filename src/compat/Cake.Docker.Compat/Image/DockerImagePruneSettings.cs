@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -9,7 +13,7 @@ public sealed class DockerImagePruneSettings : AutoToolSettings
     public bool? All { get; set; }
 
     /// <summary>Gets or sets the <c>--filter</c> option.</summary>
-    public string? Filter { get; set; }
+    public string Filter { get; set; }
 
     /// <summary>Gets or sets whether to pass <c>--force</c>.</summary>
     public bool? Force { get; set; }

@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -13,5 +17,5 @@ public sealed class DockerImagePullSettings : AutoToolSettings
     public bool? DisableContentTrust { get; set; }
 
     /// <summary>Gets or sets the <c>--platform</c> option.</summary>
-    public string? Platform { get; set; }
+    public string Platform { get; set; }
 }

@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -6,17 +10,17 @@ namespace Cake.Docker;
 public sealed class DockerNetworkConnectSettings : AutoToolSettings
 {
     /// <summary>Gets or sets the <c>--alias</c> option, given once per value.</summary>
-    public string[]? Alias { get; set; }
+    public string[] Alias { get; set; }
 
     /// <summary>Gets or sets the <c>--ip</c> option.</summary>
-    public string? Ip { get; set; }
+    public string Ip { get; set; }
 
     /// <summary>Gets or sets the <c>--ip6</c> option.</summary>
-    public string? Ip6 { get; set; }
+    public string Ip6 { get; set; }
 
     /// <summary>Gets or sets the <c>--link</c> option, given once per value.</summary>
-    public string[]? Link { get; set; }
+    public string[] Link { get; set; }
 
     /// <summary>Gets or sets the <c>--link-local-ip</c> option, given once per value.</summary>
-    public string[]? LinkLocalIp { get; set; }
+    public string[] LinkLocalIp { get; set; }
 }

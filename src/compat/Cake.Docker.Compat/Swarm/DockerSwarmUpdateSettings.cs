@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -6,19 +10,19 @@ namespace Cake.Docker;
 public sealed class DockerSwarmUpdateSettings : AutoToolSettings
 {
     /// <summary>Gets or sets the <c>--cert-expiry</c> option.</summary>
-    public string? CertExpiry { get; set; }
+    public string CertExpiry { get; set; }
 
     /// <summary>Gets or sets the <c>--dispatcher-heartbeat</c> option.</summary>
-    public string? DispatcherHeartbeat { get; set; }
+    public string DispatcherHeartbeat { get; set; }
 
     /// <summary>Gets or sets the <c>--external-ca</c> option.</summary>
-    public string? ExternalCa { get; set; }
+    public string ExternalCa { get; set; }
 
     /// <summary>Gets or sets the <c>--max-snapshots</c> option.</summary>
-    public string? MaxSnapshots { get; set; }
+    public string MaxSnapshots { get; set; }
 
     /// <summary>Gets or sets the <c>--snapshot-interval</c> option.</summary>
-    public string? SnapshotInterval { get; set; }
+    public string SnapshotInterval { get; set; }
 
     /// <summary>Gets or sets the <c>--task-history-limit</c> option.</summary>
     public long? TaskHistoryLimit { get; set; }

@@ -1,3 +1,7 @@
+// Cake.Docker declares these non-nullable and leaves them unset (null until given): so does this, so that code
+// written against it compiles against the official package too.
+#pragma warning disable CS8618
+
 namespace Cake.Docker;
 
 /// <summary>
@@ -6,14 +10,14 @@ namespace Cake.Docker;
 public sealed class DockerVolumeCreateSettings : AutoToolSettings
 {
     /// <summary>Gets or sets the <c>--driver</c> option.</summary>
-    public string? Driver { get; set; }
+    public string Driver { get; set; }
 
     /// <summary>Gets or sets the <c>--label</c> option.</summary>
-    public string? Label { get; set; }
+    public string Label { get; set; }
 
     /// <summary>Gets or sets the <c>--name</c> option.</summary>
-    public string? Name { get; set; }
+    public string Name { get; set; }
 
     /// <summary>Gets or sets the <c>--opt</c> option, given once per value.</summary>
-    public string[]? Opt { get; set; }
+    public string[] Opt { get; set; }
 }
