@@ -19,18 +19,7 @@ public sealed class InstallToolTests : IDisposable
     public void A_Dotnet_Tool_Installed_Before_The_Run_Runs_Through_Its_Alias()
     {
         var tools = Path.Combine(_directory.FullName, "tools");
-        var coverage = Path.Combine(_directory.FullName, "coverage.cobertura.xml");
-        File.WriteAllText(coverage, """
-            <?xml version="1.0" encoding="utf-8"?>
-            <coverage line-rate="1" branch-rate="1" lines-covered="1" lines-valid="1" branches-covered="0" branches-valid="0" version="1.9" timestamp="1">
-              <sources><source>/src</source></sources>
-              <packages><package name="Demo" line-rate="1" branch-rate="1"><classes>
-                <class name="Demo.Greeter" filename="Greeter.cs" line-rate="1" branch-rate="1">
-                  <methods/><lines><line number="1" hits="3"/></lines>
-                </class>
-              </classes></package></packages>
-            </coverage>
-            """);
+        var coverage = CoverageFile.WriteIn(_directory.FullName);
         var fixture = new CakeHostFixture().WithTask<RunsReportGenerator>();
         fixture.Host
             .SetToolPath(tools)

@@ -1,3 +1,4 @@
+using Cake.Frosting.Compat.Tests.Fixtures;
 using LibGit2Sharp;
 
 namespace Cake.Frosting.Compat.Tests.Corpus;
@@ -192,18 +193,7 @@ public sealed class CorpusTests : IDisposable
     [Trait("Category", "EndToEnd")]
     public void Tools_From_The_Startup_And_The_Host_Are_Installed_From_The_Registry_And_Run()
     {
-        var coverage = Path.Combine(_root.FullName, "coverage.cobertura.xml");
-        File.WriteAllText(coverage, """
-            <?xml version="1.0" encoding="utf-8"?>
-            <coverage line-rate="1" branch-rate="1" lines-covered="1" lines-valid="1" branches-covered="0" branches-valid="0" version="1.9" timestamp="1">
-              <sources><source>/src</source></sources>
-              <packages><package name="Demo" line-rate="1" branch-rate="1"><classes>
-                <class name="Demo.Greeter" filename="Greeter.cs" line-rate="1" branch-rate="1">
-                  <methods/><lines><line number="1" hits="3"/></lines>
-                </class>
-              </classes></package></packages>
-            </coverage>
-            """);
+        var coverage = CoverageFile.WriteIn(_root.FullName);
 
         var (exitCode, output) = new CorpusProgram("Corpus.Tools").Run(_environment, $"--working={_root.FullName}", $"--coverage={coverage}");
 
