@@ -4,6 +4,7 @@
 # cache warm), its environments brought down afterwards. Prints each run's wall time and time in the host, then the
 # medians and their ratio. Usage: build/bench/compare-commits.sh OLD NEW [ROUNDS, default 5]
 # The environments' ports (18080-18082) must be free: bring this checkout's down first (--target=Down --exclusive).
+# LOGS=DIR keeps each run's output there as <which>-<round>.log (its task table tells where the time went).
 set -euo pipefail
 old=${1:?usage: compare-commits.sh OLD NEW [ROUNDS]}
 new=${2:?usage: compare-commits.sh OLD NEW [ROUNDS]}
@@ -37,6 +38,7 @@ for round in $(seq 1 "$rounds"); do
     wall[$which]+="$(printf '%d.%03d' $((seconds / 1000)) $((seconds % 1000))) "
     host[$which]+="${inside:-nan} "
     echo "$which ($commit) round $round: wall $(printf '%d.%d' $((seconds / 1000)) $((seconds % 1000 / 100))) s, in the host ${inside:-?} s, exit $status"
+    if [[ -n "${LOGS:-}" ]]; then mkdir -p "$LOGS" && cp "$clone.log" "$LOGS/$which-$round.log"; fi
     rm -rf "$clone"
   done
 done

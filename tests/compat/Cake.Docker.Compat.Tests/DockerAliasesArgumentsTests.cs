@@ -146,4 +146,66 @@ public sealed class DockerAliasesArgumentsTests
         Assert.Equal(("0123456789ab", "qte/web:1.0", "dotnet Web.dll", "web", ContainerStatus.Running, (int?)null), (rows[0].Id, rows[0].Image, rows[0].Command, rows[0].Name, rows[0].Status, rows[0].ExitCode));
         Assert.Equal((ContainerStatus.Exited, (int?)3, "job"), (rows[1].Status, rows[1].ExitCode, rows[1].Name));
     }
+
+    // Cake.Docker writes ToolSettings' own properties as options too (--no-working-directory, --tool-timeout 0h1m0s),
+    // which docker refuses; here they only configure the run (README, Cake compatibility).
+    [Fact]
+    public void Cakes_Own_Tool_Settings_Are_Not_Docker_Options()
+    {
+        using var docker = new EchoDocker();
+        _context.DockerPull(
+            new DockerImagePullSettings
+            {
+                ToolPath = docker.Path,
+                NoWorkingDirectory = true,
+                ToolTimeout = TimeSpan.FromMinutes(1),
+                WorkingDirectory = Path.GetTempPath(),
+                AllTags = true,
+            },
+            "busybox");
+
+        Assert.Equal(["[pull][--all-tags][busybox]"], docker.Calls);
+    }
+
+    // Cake.Docker never writes the plain-int Last; here it is written when set, and left out at 0.
+    [Fact]
+    public void Last_Is_Written_When_Set()
+    {
+        using var docker = new EchoDocker();
+        _ = _context.DockerPs(new DockerContainerPsSettings { ToolPath = docker.Path, Last = 2 });
+        _ = _context.DockerPs(new DockerContainerPsSettings { ToolPath = docker.Path });
+
+        Assert.Equal(["[ps][--last][2]", "[ps]"], docker.Calls);
+    }
+
+    [Fact]
+    public void Ps_Reads_Sizes_As_Docker_Writes_Them()
+    {
+        var rows = DockerAliases.Processor(
+        [
+            "CONTAINER ID   IMAGE     COMMAND   CREATED         STATUS                  PORTS     NAMES     SIZE",
+            "0123456789ab   busybox   \"sh\"      2 minutes ago   Up 2 minutes (Paused)             web       1.5kB (virtual 4.27MB)",
+        ]);
+
+        var row = Assert.Single(rows);
+        Assert.Equal((ContainerStatus.Paused, "web", (long?)1500, (long?)4_270_000), (row.Status, row.Name, row.Size, row.VirtualSize));
+    }
+
+    // The runner Cake.Docker makes public, as an addin author calls it: a core command, its settings, a subcommand.
+    [Fact]
+    public void The_Public_Runner_Renders_A_Core_Command_Then_The_Subcommand()
+    {
+        using var docker = new EchoDocker();
+        var runner = new GenericDockerRunner<DockerComposeUpSettings>(_context.FileSystem, _context.Environment, _context.ProcessRunner, _context.Tools);
+
+        var lines = runner.RunWithResult(
+            "compose",
+            new DockerComposeSettings { ProjectName = "qte" },
+            "up",
+            new DockerComposeUpSettings { ToolPath = docker.Path, Detach = true },
+            output => output.ToArray(),
+            "web");
+
+        Assert.Equal(["[compose][--project-name][qte][up][--detach][web]"], lines);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Cake.Core;
 using Cake.Core.IO;
 
@@ -10,28 +9,30 @@ namespace Cake.Docker.Internal;
 internal static class DockerCli
 {
     public static void Run<TSettings>(ICakeContext context, DockerCommand command, TSettings settings, IEnumerable<string?> arguments)
-        where TSettings : AutoToolSettings =>
-        Runner<TSettings>(context).Run(Arguments(command, settings, arguments), settings, Experimental<TSettings>());
+        where TSettings : AutoToolSettings, new() =>
+        Runner<TSettings>(context).Run(Arguments(command, settings, arguments), settings);
 
     /// <summary>Runs the command and returns what it wrote to standard output, line by line.</summary>
     public static string[] Output<TSettings>(ICakeContext context, DockerCommand command, TSettings settings, IEnumerable<string?> arguments)
-        where TSettings : AutoToolSettings =>
-        Runner<TSettings>(context).RunWithResult(Arguments(command, settings, arguments), settings, Experimental<TSettings>());
+        where TSettings : AutoToolSettings, new() =>
+        Runner<TSettings>(context).RunWithOutput(Arguments(command, settings, arguments), settings);
 
-    private static ProcessArgumentBuilder Arguments(DockerCommand command, AutoToolSettings settings, IEnumerable<string?> arguments)
+    // The positional arguments as given, null ones left out: the official appends them without quoting.
+    private static ProcessArgumentBuilder Arguments<TSettings>(DockerCommand command, TSettings settings, IEnumerable<string?> arguments)
+        where TSettings : AutoToolSettings, new()
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return DockerArguments.Build(command, settings, arguments.OfType<string>());
+        var builder = new ProcessArgumentBuilder();
+        command.AppendCore?.Invoke(builder);
+        builder.AppendAll(command.Name, settings, [.. arguments.OfType<string>()]);
+        return builder;
     }
 
-    // Cake.Docker runs commands of [Experimental] settings (docker manifest) with the CLI's experimental switch on.
-    private static bool Experimental<TSettings>() => typeof(TSettings).IsDefined(typeof(ExperimentalAttribute), inherit: true);
-
-    private static GenericDockerRunner<TSettings> Runner<TSettings>(ICakeContext context)
-        where TSettings : AutoToolSettings
+    private static DockerCliRunner<TSettings> Runner<TSettings>(ICakeContext context)
+        where TSettings : AutoToolSettings, new()
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new GenericDockerRunner<TSettings>(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
+        return new DockerCliRunner<TSettings>(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
     }
 
     /// <summary>The build context path in quotes, unless already quoted, so that a path with spaces stays one argument.</summary>

@@ -13,7 +13,7 @@ public static partial class DockerAliases
     [CakeAliasCategory("Results")]
     public static DockerPsResult[] DockerPs(this ICakeContext context)
     {
-        return DockerPsTable.Parse(DockerCli.Output(context, new DockerCommand("ps"), new DockerContainerPsSettings(), []));
+        return DockerPs(context, new DockerPsSettings());
     }
 
     /// <summary>Runs <c>docker ps</c>.</summary>
@@ -24,6 +24,21 @@ public static partial class DockerAliases
     [CakeAliasCategory("Results")]
     public static DockerPsResult[] DockerPs(this ICakeContext context, DockerPsSettings settings)
     {
-        return DockerPsTable.Parse(DockerCli.Output(context, new DockerCommand("ps"), settings ?? new(), []));
+        return Processor(DockerCli.Output(context, new DockerCommand("ps"), settings ?? new(), []));
+    }
+
+    /// <summary>Reads <c>docker ps</c>'s table: a heading line, then one container per line.</summary>
+    /// <param name="input">The lines docker printed.</param>
+    /// <returns>The containers.</returns>
+    public static DockerPsResult[] Processor(IEnumerable<string> input)
+    {
+        var lines = input?.ToArray() ?? throw new ArgumentNullException(nameof(input));
+        if (lines.Length < 2)
+        {
+            return [];
+        }
+
+        var indexes = DockerPsParser.Indexes.CreateFromFirstLine(lines[0]);
+        return [.. lines.Skip(1).Where(line => line.Trim().Length > 0).Select(line => DockerPsParser.ParseLine(indexes, line))];
     }
 }

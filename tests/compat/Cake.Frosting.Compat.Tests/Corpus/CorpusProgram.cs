@@ -4,24 +4,23 @@ using System.Text.RegularExpressions;
 namespace Cake.Frosting.Compat.Tests.Corpus;
 
 /// <summary>
-/// One of the corpus programs (tests/compat/Corpus), built beside this test project and run as a process with
+/// One of the corpus programs (tests/compat/Corpus), built by <see cref="CorpusBuild"/> and run as a process with
 /// <c>dotnet</c>, the way a user runs a Frosting build. Colours are off (NO_COLOR) and durations read as zero, so
 /// that the output can be compared as text.
 /// </summary>
 internal sealed partial class CorpusProgram(string name)
 {
-    // This test project's output is tests/compat/<project>/bin/<Configuration>/<tfm>/; the program's is
-    // tests/compat/Corpus/<name>/bin/<Configuration>/<tfm>/.
-    private string Assembly
-    {
-        get
-        {
-            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var configuration = output.Parent!.Name;
-            var compat = output.Parent.Parent!.Parent!.Parent!.FullName;
-            return Path.Combine(compat, "Corpus", name, "bin", configuration, output.Name, name + ".dll");
-        }
-    }
+    // This test project's output is tests/compat/<project>/bin/<Configuration>/<tfm>/; a program's project is
+    // tests/compat/Corpus/<name>/<name>.csproj, its output bin/<Configuration>/<tfm>/ beside it.
+    private static readonly DirectoryInfo Output = new(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+
+    public static string Configuration => Output.Parent!.Name;
+
+    private static string Folder(string program) => Path.Combine(Output.Parent!.Parent!.Parent!.Parent!.FullName, "Corpus", program);
+
+    public static string ProjectFile(string program) => Path.Combine(Folder(program), program + ".csproj");
+
+    private string Assembly => Path.Combine(Folder(name), "bin", Configuration, Output.Name, name + ".dll");
 
     public (int ExitCode, string Output) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {

@@ -4,14 +4,16 @@ using LibGit2Sharp;
 namespace Cake.Frosting.Compat.Tests.Corpus;
 
 /// <summary>
-/// The corpus programs compiled against the compat and run as a user runs them. The expected text is what the
+/// The corpus programs compiled against the compat (by <see cref="CorpusBuild"/>) and run as a user runs them: end to
+/// end, processes that build and run, so stage 1A leaves them out. The expected text is what the
 /// official host prints, read from its source (cake-build/cake cc71d61e): the warning for a task of another context
 /// type (Cake.Frosting Internal/FrostingEngine.cs, ConfigureTasks), the tree (Cake.Cli Hosts/TreeScriptHost.cs), the
 /// dry run, which runs setup and teardown but no task (Cake.Cli Hosts/DryRunScriptHost.cs and
 /// DryRunExecutionStrategy.cs), and a run's headers and summary (Cake.Core DefaultExecutionStrategy, Cake.Cli
 /// CakeReportPrinter).
 /// </summary>
-public sealed class CorpusTests : IDisposable
+[Trait("Category", "EndToEnd")]
+public sealed class CorpusTests : IDisposable, IClassFixture<CorpusBuild>
 {
     private const string ContextWarning = "Task cannot be used since the context isn't convertible to Corpus.Delivery.ChatContext.";
     private const string Rule = "----------------------------------------------------------------------";
@@ -190,7 +192,6 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Fact]
-    [Trait("Category", "EndToEnd")]
     public void Tools_From_The_Startup_And_The_Host_Are_Installed_From_The_Registry_And_Run()
     {
         var coverage = CoverageFile.WriteIn(_root.FullName);
