@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Two commits' cold default pipeline, side by side: ROUNDS pairs of fresh clones, the runs interleaved (new, old, new,
-# old, ...) so that the machine's drift falls on both alike. Each run is `./build.sh` on a fresh clone (NuGet's package
+# Two commits' cold default pipeline, side by side: ROUNDS pairs of fresh clones, the runs interleaved (new, old, old,
+# new, new, old, ...: each round's order the other way round from the last) so that the machine's drift, and whatever
+# the run before leaves warm, fall on both alike. Each run is `./build.sh` on a fresh clone (NuGet's package
 # cache warm), its environments brought down afterwards. Prints each run's wall time and time in the host, then the
 # medians and their ratio. Usage: build/bench/compare-commits.sh OLD NEW [ROUNDS, default 5]
 # The environments' ports (18080-18082) must be free: bring this checkout's down first (--target=Down --exclusive).
@@ -23,7 +24,9 @@ down() {
 
 declare -A wall host
 for round in $(seq 1 "$rounds"); do
-  for which in new old; do
+  order="new old"
+  if (( round % 2 == 0 )); then order="old new"; fi
+  for which in $order; do
     commit=${!which}
     clone="$work/$which-$round"
     git clone -q --no-checkout "$repo" "$clone" && git -C "$clone" checkout -q "$commit"
