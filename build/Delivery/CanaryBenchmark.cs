@@ -27,7 +27,7 @@ public sealed class CanaryBenchmark(BuildContext context, Release release, Actio
     {
         var settings = DeliveryServices.Config(context, Environment).ToDeploymentSettings().Canary;
         var text = new StringBuilder();
-        Line(text, $"# Canary benchmark\n\nRelease {release.Id}, {System.Environment.ProcessorCount} cores, profile {context.Delivery.Profile ?? "none"}, slots as {(context.Docker.DeploysContainers ? "containers" : "processes")}.");
+        Line(text, $"# Canary benchmark\n\nRelease {release.Id}, {System.Environment.ProcessorCount} cores, profile {context.Delivery.Profile ?? "none"}, slots as {DeliveryServices.DeployedAs(context)}.");
         Line(text, $"Decision: {LookPlan.Of(settings).Describe()}. Steps {string.Join(", ", settings.Steps)} %, {settings.StepDuration.TotalSeconds:0.#} s each, at least {settings.MinRequests} canary requests.\n");
         await EnsureStableAsync();
 

@@ -49,6 +49,7 @@ public static class DeliveryBenchmark
 
         var load = new TrafficSettings { Enabled = true, RatePerSecond = Rate, Users = 10_000 };
         traffic = LoadEngine.Start($"http://127.0.0.1:{settings.PublicPort}", load.ToLoadTest(), load.Mix(), keepRecords: true);
+        await using var memory = new NodeMemoryPeaks(new StateStore(DeliveryServices.PathsOf(context, config.Environment)));
         var timings = new List<(string From, string To, double SwitchedAt)>();
         var startToReady = new List<double>();
         switching.Clear();
@@ -61,6 +62,7 @@ public static class DeliveryBenchmark
         }
 
         var sent = await traffic.StopAsync();
+        var peaks = await memory.StopAsync();
         var records = sent.Records;
         await traffic.DisposeAsync();
         // Timed from the switch call (the PUT of the new table) starting, so that requests sent while it ran count.
@@ -71,7 +73,8 @@ public static class DeliveryBenchmark
         text.Append(CultureInfo.InvariantCulture, $"- requests: {sent.Requests} sent over {sent.Elapsed.TotalSeconds:0.0} s ({sent.Throughput:0} per second), {sent.Failed} failed; by slot: {string.Join(", ", sent.BySlot.Select(s => $"{s.Key} {s.Value}"))}; latency p50 {sent.Latency.PercentileMs(50):0.0} ms, p99 {sent.Latency.PercentileMs(99):0.0} ms, max {sent.Latency.MaxMs:0.0} ms\n");
         text.Append(CultureInfo.InvariantCulture, $"- seconds from the switch call until every request sent after it reached the new slot, per switch: {string.Join(", ", untilAllNew.Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))} (max {untilAllNew.Max():0.000})\n");
         text.Append(CultureInfo.InvariantCulture, $"- the switch call itself (PUT /admin/routes until it returned): median {calls.Order().ElementAt(calls.Count / 2) * 1000:0} ms, max {calls.Max() * 1000:0} ms\n");
-        text.Append(CultureInfo.InvariantCulture, $"- start-to-ready of the new slot (start called until /health/ready answered 200): median {startToReady.Order().ElementAt(startToReady.Count / 2):0.00} s, min {startToReady.Min():0.00} s, max {startToReady.Max():0.00} s\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"- start-to-ready of the new slot (start called until /health/ready answered 200): median {startToReady.Order().ElementAt(startToReady.Count / 2):0.00} s, min {startToReady.Min():0.00} s, max {startToReady.Max():0.00} s\n");
+        text.Append(CultureInfo.InvariantCulture, $"- peak resident memory of the slots' processes, per node: {string.Join(", ", peaks.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value / 1_000_000.0:0} MB"))}\n\n");
     }
 
     /// <summary>A canary in production of a release with <paramref name="fault"/>: the share that reached it and the time to the rollback.</summary>

@@ -6,7 +6,8 @@ namespace Qte.Build.Delivery;
 /// The delivery options of a run: --environment (default dev), --profile (QTE_PROFILE; build.sh and CI use "ci"),
 /// --set key=value (repeatable), --keep-environments, Promote's --from/--to, Rollback's --to-release, and the A/B
 /// tasks' --experiment (a key of build/config/experiments), and --redeploy (deploy even a release that already
-/// serves the environment byte for byte under the same config).
+/// serves the environment byte for byte under the same config). --replicas=N is --set replicas=N (the Swarm
+/// target's replicas per slot), validated with the config.
 /// </summary>
 public sealed record DeliveryOptions(
     string Environment,
@@ -31,7 +32,7 @@ public sealed record DeliveryOptions(
         return new DeliveryOptions(
             Option("environment") ?? "dev",
             string.IsNullOrEmpty(profile) || profile == "none" ? null : profile,
-            context.Arguments.HasArgument("set") ? context.Arguments.GetArguments("set").ToList() : [],
+            [.. Option("replicas") is { } replicas ? [$"replicas={replicas}"] : Array.Empty<string>(), .. context.Arguments.HasArgument("set") ? context.Arguments.GetArguments("set") : []],
             context.Arguments.HasArgument("keep-environments") && Option("keep-environments") is not ("false" or "0"),
             Option("from"),
             Option("to"),

@@ -30,15 +30,32 @@ public static class DeliveryServices
             (context.Paths.MonitoringConfigFile.FullPath, "build/config/monitoring.json"));
 
     /// <summary>
-    /// New slots as processes or, with --deploy-target=docker, as containers of the release's image; a slot is
-    /// always stopped the way it was started. Nothing here calls docker until a container slot is started or stopped.
+    /// New slots as processes or, with --deploy-target=docker, as containers of the release's image, or with
+    /// --deploy-target=swarm, as Swarm services of that image pushed to the registry the nodes pull from; a slot is
+    /// always stopped the way it was started. Nothing here calls docker until a container or service slot is started or stopped.
     /// </summary>
-    public static ISlotRunner SlotRunner(BuildContext context, EnvironmentPaths paths, string environment)
+    public static ISlotRunner SlotRunner(BuildContext context, EnvironmentPaths paths, DeploymentSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var processes = new ProcessSlotRunner();
         var containers = new ContainerSlotRunner(
-            new CakeContainerEngine(context), release => ReleaseImages.Ensure(context, release), environment, [paths.Experiments]);
-        return new SlotRunners(context.Docker.DeploysContainers ? containers : processes, processes, containers);
+            new CakeContainerEngine(context), release => ReleaseImages.Ensure(context, release), settings.Environment, [paths.Experiments]);
+        var services = new SwarmSlotRunner(
+            new CakeSwarmEngine(context),
+            release => ReleaseImages.EnsureInRegistry(context, release, context.Docker.SwarmRegistry),
+            settings.Environment,
+            [paths.Experiments],
+            settings.Replicas,
+            settings.Drain,
+            // A node pulls the release's layers before its replica starts: the first deploy of a release takes longer.
+            settings.ReadyTimeout + SwarmSlotRunner.PullAllowance);
+        ISlotRunner target = context.Docker.DeployTarget switch
+        {
+            DockerOptions.DockerTarget => containers,
+            DockerOptions.SwarmTarget => services,
+            _ => processes,
+        };
+        return new SlotRunners(target, processes, containers, services);
     }
 
     /// <param name="onStepJudged">Sees each judged canary step with its samples (the canary benchmark keeps them).</param>
@@ -49,12 +66,13 @@ public static class DeliveryServices
     {
         var paths = PathsOf(context, config.Environment);
         var log = (string message) => context.Log.Information("  {0}", message);
+        var settings = config.ToDeploymentSettings();
         return new Deployer(
             paths,
             Releases(context),
-            SlotRunner(context, paths, config.Environment),
+            SlotRunner(context, paths, settings),
             new RouterProcess(paths, context.Paths.Publish.Combine("router").FullPath, log),
-            config.ToDeploymentSettings(),
+            settings,
             log)
         {
             StepWindowJudged = onStepJudged,
@@ -66,10 +84,18 @@ public static class DeliveryServices
     }
 
     /// <summary>
-    /// The SHA-256 of the effective config (secrets by name only) and of the deploy target (processes or containers):
+    /// The SHA-256 of the effective config (secrets by name only) and of the deploy target (processes, containers or services):
     /// what a deployment is recorded under, so that the same release under other settings deploys again.
     /// </summary>
     public static string ConfigIdentity(BuildContext context, EnvironmentConfig config) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            $"{(context.Docker.DeploysContainers ? "containers" : "processes")}\n{config.ToRedactedJson(_ => null).ToString(Newtonsoft.Json.Formatting.None)}")));
+            $"{DeployedAs(context)}\n{config.ToRedactedJson(_ => null).ToString(Newtonsoft.Json.Formatting.None)}")));
+
+    /// <summary>How the run's slots run, in words: processes, containers or services.</summary>
+    public static string DeployedAs(BuildContext context) => context.Docker.DeployTarget switch
+    {
+        DockerOptions.DockerTarget => "containers",
+        DockerOptions.SwarmTarget => "services",
+        _ => "processes",
+    };
 }

@@ -29,6 +29,28 @@ public static class ReleaseImages
         return image.Reference;
     }
 
+    /// <summary>
+    /// The service image of a release where every node of a swarm pulls it: built when missing, tagged for the
+    /// registry and pushed (once per run: a push of layers the registry has is a no-op, but still a round trip).
+    /// </summary>
+    public static string EnsureInRegistry(BuildContext context, Release release, string registry)
+    {
+        var remote = $"{registry}/{Ensure(context, release)}";
+        lock (Pushed)
+        {
+            if (Pushed.Add(remote))
+            {
+                context.DockerTag(remote[(registry.Length + 1)..], remote);
+                context.DockerPush(new DockerImagePushSettings(), remote);
+                context.Log.Information("  Pushed {0} for the swarm's nodes", remote);
+            }
+        }
+
+        return remote;
+    }
+
+    private static readonly HashSet<string> Pushed = new(StringComparer.Ordinal);
+
     /// <summary>Builds <paramref name="image"/> from <paramref name="folder"/> (the build context) and reports its size and time.</summary>
     public static BuiltImage Build(BuildContext context, ReleaseImage image, string dockerfile, string folder)
     {

@@ -39,10 +39,20 @@ public sealed class BuildLifetime(RunMode mode) : FrostingLifetime<BuildContext>
 
         // Only runs that need docker ask for it; they fail here, before any work, when no engine answers.
         var dockerTask = info.TasksToExecute.Select(t => t.Name).FirstOrDefault(name => name is "DockerImage" or "DockerPush");
-        if (context.Docker.DeploysContainers || dockerTask is not null)
+        if (context.Docker.NeedsEngine || dockerTask is not null)
         {
-            var version = DockerEngine.Require(context, dockerTask ?? "--deploy-target=docker");
+            if (context.Docker.SwarmManager is { } manager)
+            {
+                // Every docker call of the run, the aliases' included, then reaches the manager.
+                System.Environment.SetEnvironmentVariable("DOCKER_HOST", manager);
+            }
+
+            var version = DockerEngine.Require(context, dockerTask ?? $"--deploy-target={context.Docker.DeployTarget}");
             context.Log.Information("Docker engine {0}; deploy target: {1}", version, context.Docker.DeployTarget);
+            if (context.Docker.DeploysServices)
+            {
+                SwarmManager.CheckReplicas(context, SwarmManager.Require(context, context.Docker.SwarmManager));
+            }
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class DeliveryBenchTask : AsyncFrostingTask<BuildContext>
         var release = context.Delivered.Release ?? PackagedReleases.Last(context)
             ?? throw new CakeException("DeliveryBench: no release was packaged; run it with its dependencies, or Package first.");
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# Delivery benchmark\n\nRelease {release.Id}, {Environment.ProcessorCount} cores, profile {context.Delivery.Profile ?? "none"}, slots as {(context.Docker.DeploysContainers ? "containers" : "processes")} (--deploy-target={context.Docker.DeployTarget}).\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"# Delivery benchmark\n\nRelease {release.Id}, {Environment.ProcessorCount} cores, profile {context.Delivery.Profile ?? "none"}, slots as {DeliveryServices.DeployedAs(context)} (--deploy-target={context.Docker.DeployTarget}).\n\n");
 
         await DeliveryBenchmark.BlueGreenAsync(context, release, text);
         foreach (var fault in DeliveryBenchmark.Faults)

@@ -27,7 +27,7 @@ public sealed class MonitoringTask : AsyncFrostingTask<BuildContext>
         var configFile = directory.CombineWithFilePath(MonitoringFiles.ConfigFileName);
         var rulesFile = directory.CombineWithFilePath(MonitoringFiles.RulesFileName);
         AtomicFile.WriteAllText(configFile.FullPath, MonitoringFiles.PrometheusConfig(
-            environment, router.AdminPort, state.Slots.Select(s => (s.Key, s.Value.Port)), System.IO.Path.Combine(paths.RouterState, "router.token")));
+            environment, router.AdminPort, state.Slots.Select(s => (s.Key, (IReadOnlyList<string>)[.. s.Value.Addresses.Select(a => new Uri(a).Authority)])), System.IO.Path.Combine(paths.RouterState, "router.token")));
         AtomicFile.WriteAllText(rulesFile.FullPath, MonitoringFiles.AlertRules(environment, config.Availability, config.MaxErrorRate, config.P95LatencyMs));
         Promtool.Check(context, "Monitoring", ("check config", configFile), ("check rules", rulesFile));
     }

@@ -35,7 +35,8 @@ public sealed class RouterHost : IAsyncDisposable
             routes.Update(saved);
         }
 
-        return new RouterHost(BuildProxy(settings, routes, proxyConfig, metrics), BuildAdmin(settings, routes, metrics));
+        var proxy = BuildProxy(settings, routes, proxyConfig, metrics);
+        return new RouterHost(proxy, BuildAdmin(settings, routes, metrics, new ReplicaHealth(proxy.Services.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>())));
     }
 
     public async Task StartAsync()
@@ -76,10 +77,10 @@ public sealed class RouterHost : IAsyncDisposable
             {
                 var started = Stopwatch.GetTimestamp();
                 await next();
-                var slot = context.GetReverseProxyFeature().ProxiedDestination?.DestinationId;
-                if (slot is not null)
+                var destination = context.GetReverseProxyFeature().ProxiedDestination;
+                if (destination is not null)
                 {
-                    metrics.Record(slot, context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
+                    metrics.Record(RouteState.SlotOf(destination), context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
                 }
             });
             proxy.UsePassiveHealthChecks();
@@ -87,13 +88,14 @@ public sealed class RouterHost : IAsyncDisposable
         return app;
     }
 
-    private static WebApplication BuildAdmin(RouterSettings settings, RouteState routes, SlotMetrics metrics)
+    private static WebApplication BuildAdmin(RouterSettings settings, RouteState routes, SlotMetrics metrics, ReplicaHealth health)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, settings.AdminPort));
         builder.Services.AddSingleton(routes);
         builder.Services.AddSingleton(metrics);
+        builder.Services.AddSingleton(health);
         builder.Services.AddProblemDetails();
         var app = builder.Build();
         app.MapAdmin(settings);

@@ -87,7 +87,7 @@ public sealed class BadInputTests
         var (exitCode, output) = fixture.Run("--target=Version", "--deploy-target=kubernetes");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("--deploy-target: 'kubernetes' is not a deploy target. Allowed: process (local processes), docker (containers).", output);
+        Assert.Contains("--deploy-target: 'kubernetes' is not a deploy target. Allowed: process (local processes), docker (containers), swarm (Docker Swarm services).", output);
         Assert.False(File.Exists(fixture.Artifact("version.json")));
     }
 

@@ -13,7 +13,7 @@ namespace Qte.Router.Tests;
 internal sealed class RouterFixture : IAsyncDisposable
 {
     public const string Token = "test-token";
-    private readonly List<WebApplication> _backends = [];
+    private readonly Dictionary<string, WebApplication> _backends = new(StringComparer.Ordinal);
 
     public RouterFixture(string? stateDirectory = null)
     {
@@ -58,8 +58,16 @@ internal sealed class RouterFixture : IAsyncDisposable
         app.MapGet("/health/ready", () => ready ? Results.Text("ready") : Results.StatusCode(503));
         app.Map("/{**path}", () => fail ? Results.Text(name, statusCode: 500) : Results.Text(name));
         await app.StartAsync();
-        _backends.Add(app);
-        return $"http://127.0.0.1:{port}";
+        var address = $"http://127.0.0.1:{port}";
+        _backends[address] = app;
+        return address;
+    }
+
+    /// <summary>Stops a backend: its port then refuses connections, as a replica's does when its node's engine dies.</summary>
+    public async Task StopBackendAsync(string address)
+    {
+        await _backends[address].DisposeAsync();
+        _backends.Remove(address);
     }
 
     public async Task<string> GetAsUserAsync(string user, string path = "/api/quotes/MSFT")
@@ -84,7 +92,7 @@ internal sealed class RouterFixture : IAsyncDisposable
             await Router.DisposeAsync();
         }
 
-        foreach (var backend in _backends)
+        foreach (var backend in _backends.Values)
         {
             await backend.DisposeAsync();
         }

@@ -188,6 +188,62 @@ public sealed class RouterHostTests
         Assert.Equal("green", answers[^1]);
     }
 
+    [Fact]
+    public async Task Should_Balance_A_Slots_Share_Across_Its_Replicas_And_Count_Them_As_One_Slot()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        string[] replicas = [await router.StartBackendAsync("blue-1"), await router.StartBackendAsync("blue-2"), await router.StartBackendAsync("blue-3")];
+        var green = await router.StartBackendAsync("green");
+        (await router.Admin.PutAsJsonAsync("/admin/routes", ReplicatedRoutes(replicas, green))).EnsureSuccessStatusCode();
+
+        var answers = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            answers.Add(await router.GetAsUserAsync("one-user"));
+        }
+
+        // One user on blue, spread over its three replicas in turn; the slot's stats count every answer once.
+        Assert.Equal(["blue-1", "blue-2", "blue-3"], answers.Distinct().Order(StringComparer.Ordinal));
+        Assert.All(answers.CountBy(a => a), count => Assert.Equal(10, count.Value));
+        var stats = await router.Admin.GetFromJsonAsync<JsonObject>("/admin/slots/blue/stats");
+        Assert.Equal(30, (long)stats!["requests"]!);
+    }
+
+    [Fact]
+    public async Task Should_Take_A_Replica_That_Stops_Answering_Out_Within_The_Health_Check_Interval()
+    {
+        await using var router = await new RouterFixture().StartAsync();
+        var live = await router.StartBackendAsync("blue-1");
+        var dying = await router.StartBackendAsync("blue-2");
+        var green = await router.StartBackendAsync("green");
+        (await router.Admin.PutAsJsonAsync("/admin/routes", ReplicatedRoutes([live, dying], green))).EnsureSuccessStatusCode();
+        Assert.Equal(["blue-1", "blue-2"], (await Answers(router, 4)).Distinct().Order(StringComparer.Ordinal));
+
+        await router.StopBackendAsync(dying);
+        // The fixture checks health every 100 ms; YARP takes a destination out after two failed checks.
+        await Task.Delay(router.Settings.HealthCheckInterval * 5);
+
+        Assert.All(await Answers(router, 20), answer => Assert.Equal("blue-1", answer));
+    }
+
+    private static async Task<List<string>> Answers(RouterFixture router, int count)
+    {
+        var answers = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            answers.Add(await router.GetAsUserAsync("one-user"));
+        }
+
+        return answers;
+    }
+
+    private static object ReplicatedRoutes(string[] blueReplicas, string green) => new
+    {
+        slots = new Dictionary<string, string> { ["blue"] = blueReplicas[0], ["green"] = green },
+        weights = new Dictionary<string, int> { ["blue"] = 100, ["green"] = 0 },
+        replicas = new Dictionary<string, string[]> { ["blue"] = blueReplicas },
+    };
+
     private static int UserBucketOnBlue() =>
         Enumerable.Range(0, 1000).First(i => UserKey.Bucket("user-on-blue-" + i) < 90);
 }

@@ -29,12 +29,12 @@ public static class CanaryReportMarkdown
         }
 
         Line(text, $"");
-        Line(text, $"| Step | Weight | Verdict | Started (s) | Seconds | Canary requests | Canary success | Canary p50/p95/p99 (ms) | Stable requests | Stable success | Stable p50/p95/p99 (ms) | U | p-value | Looks | Level | Router restarts |");
-        Line(text, $"| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Line(text, $"| Step | Weight | Verdict | Started (s) | Seconds | Canary requests | Canary success | Canary p50/p95/p99 (ms) | Stable requests | Stable success | Stable p50/p95/p99 (ms) | U | p-value | Looks | Level | Router restarts | Replica changes |");
+        Line(text, $"| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var step in report.Steps)
         {
             Line(text,
-                $"| {step.Step} | {step.Weight} % | {step.Verdict} | {step.StartedSeconds:0.0} | {step.Seconds:0.0} | {step.Canary.Requests} | {step.Canary.SuccessRate:P1} | {Latencies(step.Canary)} | {step.Stable.Requests} | {step.Stable.SuccessRate:P1} | {Latencies(step.Stable)} | {step.Latency?.U.ToString("0", CultureInfo.InvariantCulture) ?? "–"} | {step.Latency?.PValue.ToString("0.####", CultureInfo.InvariantCulture) ?? "–"} | {step.Looks} | {step.Alpha:0.#####} | {step.RouterRestarts} |");
+                $"| {step.Step} | {step.Weight} % | {step.Verdict} | {step.StartedSeconds:0.0} | {step.Seconds:0.0} | {step.Canary.Requests} | {step.Canary.SuccessRate:P1} | {Latencies(step.Canary)} | {step.Stable.Requests} | {step.Stable.SuccessRate:P1} | {Latencies(step.Stable)} | {step.Latency?.U.ToString("0", CultureInfo.InvariantCulture) ?? "–"} | {step.Latency?.PValue.ToString("0.####", CultureInfo.InvariantCulture) ?? "–"} | {step.Looks} | {step.Alpha:0.#####} | {step.RouterRestarts} | {step.ReplicaChanges} |");
         }
 
         Line(text, $"");

@@ -20,6 +20,7 @@ public static class ConfigSchema
         ["healthWatchSeconds"] = ConfigRule.Number(0, 3600),
         ["healthWatchIntervalMs"] = ConfigRule.WholeNumber(10, 60_000),
         ["drainSeconds"] = ConfigRule.WholeNumber(0, 600),
+        ["replicas"] = ConfigRule.WholeNumber(0, 100),
         ["retention"] = ConfigRule.WholeNumber(1, 100),
         ["thresholds.maxErrorRate"] = ConfigRule.Number(0, 1),
         ["thresholds.p95LatencyMs"] = ConfigRule.WholeNumber(1, 60_000),

@@ -24,6 +24,7 @@ public static class DeploymentSettingsMapper
             WatchInterval = TimeSpan.FromMilliseconds((int)values["healthWatchIntervalMs"]!),
             MaxErrorRate = config.MaxErrorRate,
             Drain = TimeSpan.FromSeconds((int)values["drainSeconds"]!),
+            Replicas = (int)values["replicas"]!,
             Retention = (int)values["retention"]!,
             ReleaseEnvironment = config.ReleaseEnvironment(),
             Strategy = config.Strategy,

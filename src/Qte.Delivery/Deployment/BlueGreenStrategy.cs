@@ -24,7 +24,7 @@ internal sealed class BlueGreenStrategy : IRolloutStrategy
         context.Log($"Switching every user to slot {target}");
         context.Events.SwitchStarting?.Invoke(target);
         var clock = Stopwatch.StartNew();
-        await context.Client.PutRoutesAsync(Routes.AllTo(target, slot.Address, new Dictionary<string, string> { [liveSlot] = previous.Address }));
+        await context.Client.PutRoutesAsync(Routes.AllTo(target, slot, new Dictionary<string, SlotState> { [liveSlot] = previous }));
         context.Store.Save(context.Store.Load().WithSlot(target, slot));
         context.Events.Switched?.Invoke(target);
         context.Log($"Switched in {clock.Elapsed.TotalMilliseconds:0} ms: slot {target} takes all traffic; slot {liveSlot} ({previous.ReleaseId}) stays up for the way back");
@@ -40,7 +40,7 @@ internal sealed class BlueGreenStrategy : IRolloutStrategy
         context.Store.Save((context.Store.Load() with { LiveSlot = target }).WithRecord(rollout.Record with { Finished = DateTimeOffset.UtcNow, Outcome = DeploymentOutcome.Succeeded }));
         context.Log($"Slot {liveSlot} ({previous.ReleaseId}) scales down in {settings.ScaleDownDelay.TotalSeconds:0.#} s");
         await Task.Delay(settings.ScaleDownDelay);
-        await context.Client.PutRoutesAsync(Routes.AllTo(target, slot.Address));
+        await context.Client.PutRoutesAsync(Routes.AllTo(target, slot));
         return context.Promotion.Promote(rollout, context);
     }
 }

@@ -8,7 +8,10 @@ namespace Qte.Delivery.Deployment;
 /// Runs a canary step's window: polls both slots' samples from the router from the step's start and judges them, at
 /// the looks of a <see cref="LookPlan"/>, against the stable slot over the same time (at 100 %, where the stable slot
 /// has no users, against the stable's window of the step before), until the judge passes the step after its duration,
-/// fails it, or gives up waiting for data. A router that restarts mid-step is recovered and the window starts again.
+/// fails it, or gives up waiting for data. A router that restarts mid-step is recovered and the window starts again;
+/// so does a window in which a slot loses or regains a replica but still answers (a cluster node died or came back): the samples
+/// of a changing set of replicas would judge the node's fault as the release's. The looks already taken stay spent,
+/// and a step whose window keeps starting again ends inconclusive at its time limit, never passed on partial data.
 /// </summary>
 internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot, string stableSlot)
 {
@@ -21,7 +24,8 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
         var clock = Stopwatch.StartNew();
         var (canarySamples, stableSamples) = (new List<SlotSample>(), new List<SlotSample>());
         var (instance, canaryCursor, stableCursor) = await MarkAsync(routes);
-        var restarts = 0;
+        (int? Canary, int? Stable) replicas = (null, null);
+        var (restarts, replicaChanges) = (0, 0);
         var analysis = new StepAnalysis(canary);
         while (true)
         {
@@ -49,6 +53,19 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
                 continue;
             }
 
+            if (ReplicaLeftOrCame(replicas.Canary, canaryRead.Available) || ReplicaLeftOrCame(replicas.Stable, stableRead.Available))
+            {
+                replicaChanges++;
+                (canarySamples, stableSamples) = ([], []);
+                (canaryCursor, stableCursor) = (canaryRead.Last, stableRead.Last);
+                context.Log(
+                    $"  step {step}: replicas taking requests changed (canary {replicas.Canary} -> {canaryRead.Available}, stable {replicas.Stable} -> {stableRead.Available}); " +
+                    "the window starts again on the replicas that answer");
+                replicas = (canaryRead.Available, stableRead.Available);
+                continue;
+            }
+
+            replicas = (canaryRead.Available, stableRead.Available);
             canarySamples.AddRange(canaryRead.Samples);
             stableSamples.AddRange(stableRead.Samples);
             (canaryCursor, stableCursor) = (canaryRead.Last, stableRead.Last);
@@ -62,13 +79,17 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
                     + (comparedWithEarlier ? " (stable side: the previous step's window)" : string.Empty)
                     + (judgement.Verdict == StepVerdict.Inconclusive ? $", still after {elapsed.TotalSeconds:0.0} s (limit {(canary.StepDuration + canary.InconclusiveTimeout).TotalSeconds:0.#} s)" : string.Empty);
                 var report = new CanaryStepReport(
-                    step, weight, judgement.Verdict, reason, started, elapsed.TotalSeconds, judgement.Canary, judgement.Stable, canary.SuccessThreshold, judgement.LatencyLimitMs, judgement.Latency, restarts, analysis.Looks, decided.Alpha);
+                    step, weight, judgement.Verdict, reason, started, elapsed.TotalSeconds, judgement.Canary, judgement.Stable, canary.SuccessThreshold, judgement.LatencyLimitMs, judgement.Latency, restarts, analysis.Looks, decided.Alpha, replicaChanges);
                 var window = new StepWindow(report, canarySamples, stableSamples);
                 context.Events.StepWindowJudged?.Invoke(window);
                 return window;
             }
         }
     }
+
+    // A slot that still answers on fewer or more replicas than before; a slot with none left is judged on its data
+    // (its release failing is what a canary must catch), as is one whose router does not say.
+    private static bool ReplicaLeftOrCame(int? before, int? now) => before is > 0 && now is > 0 && before != now;
 
     // Where both slots' logs stand now (or, after a restart, their start), and the router's instance.
     private async Task<(string Instance, long CanaryCursor, long StableCursor)> MarkAsync(Routes routes, bool fromStart = false)

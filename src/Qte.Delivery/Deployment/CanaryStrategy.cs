@@ -26,7 +26,10 @@ internal sealed class CanaryStrategy : IRolloutStrategy
         }
 
         var (target, slot, stableSlot, stable, settings) = (rollout.Target, rollout.Slot, rollout.LiveSlot!, rollout.Previous!, context.Settings);
-        await ReleaseChecks.WarmUpAsync(slot.Address, WarmUpRequests);
+        foreach (var address in slot.Addresses)
+        {
+            await ReleaseChecks.WarmUpAsync(address, WarmUpRequests);
+        }
         context.Store.Save(context.Store.Load().WithSlot(target, slot));
         var traffic = settings.Traffic.Enabled ? LoadEngine.Start(context.PublicUrl, settings.Traffic.ToLoadTest(), settings.Traffic.Mix()) : null;
         var runner = new CanaryStepRunner(context, target, stableSlot);
@@ -36,8 +39,8 @@ internal sealed class CanaryStrategy : IRolloutStrategy
             foreach (var (weight, index) in settings.Canary.Steps.Select((w, i) => (w, i)))
             {
                 var routes = weight == 100
-                    ? Routes.AllTo(target, slot.Address, new Dictionary<string, string> { [stableSlot] = stable.Address })
-                    : Routes.Split(stableSlot, stable.Address, target, slot.Address, weight);
+                    ? Routes.AllTo(target, slot, new Dictionary<string, SlotState> { [stableSlot] = stable })
+                    : Routes.Split(stableSlot, stable, target, slot, weight);
                 await context.Client.PutRoutesAsync(routes);
                 context.Log($"Canary step {index + 1} of {settings.Canary.Steps.Count}: {weight} % of users to slot {target}");
 
@@ -50,10 +53,10 @@ internal sealed class CanaryStrategy : IRolloutStrategy
                 }
             }
 
-            await context.Client.PutRoutesAsync(Routes.AllTo(target, slot.Address, new Dictionary<string, string> { [stableSlot] = stable.Address }));
+            await context.Client.PutRoutesAsync(Routes.AllTo(target, slot, new Dictionary<string, SlotState> { [stableSlot] = stable }));
             var summary = await StopAsync(traffic, settings.Traffic);
             var report = Report(rollout, context, "promoted", $"every step passed; {rollout.Release.Id} is the stable release now", totals, null, summary);
-            await context.Client.PutRoutesAsync(Routes.AllTo(target, slot.Address));
+            await context.Client.PutRoutesAsync(Routes.AllTo(target, slot));
             return context.Promotion.Promote(rollout, context, report);
         }
         catch (Exception ex) when (ex is DeliveryException or HttpRequestException or IOException)
@@ -62,7 +65,7 @@ internal sealed class CanaryStrategy : IRolloutStrategy
             context.Log($"The canary cannot go on ({ex.Message}); every user goes back to {stable.ReleaseId} in slot {stableSlot}.");
             try
             {
-                await context.Client.PutRoutesAsync(Routes.AllTo(stableSlot, stable.Address));
+                await context.Client.PutRoutesAsync(Routes.AllTo(stableSlot, stable));
             }
             catch (DeliveryException)
             {
@@ -87,14 +90,14 @@ internal sealed class CanaryStrategy : IRolloutStrategy
     {
         var (target, slot, stableSlot, stable) = (rollout.Target, rollout.Slot, rollout.LiveSlot!, rollout.Previous!);
         var clock = Stopwatch.StartNew();
-        await context.Client.PutRoutesAsync(Routes.AllTo(stableSlot, stable.Address, new Dictionary<string, string> { [target] = slot.Address }));
+        await context.Client.PutRoutesAsync(Routes.AllTo(stableSlot, stable, new Dictionary<string, SlotState> { [target] = slot }));
         var restore = clock.Elapsed.TotalSeconds;
         var rolledBackAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         context.Log($"Canary aborted: slot {target} has weight 0; {stable.ReleaseId} in slot {stableSlot} takes every user again ({restore * 1000:0} ms)");
 
         var summary = await StopAsync(traffic, context.Settings.Traffic);
         context.Runner.Stop(slot, context.Settings.Drain);
-        await context.Client.PutRoutesAsync(Routes.AllTo(stableSlot, stable.Address));
+        await context.Client.PutRoutesAsync(Routes.AllTo(stableSlot, stable));
         var check = new CheckResult($"canary step {failed.Step} ({failed.Weight} %)", false, $"{failed.Verdict}: {failed.Reason}", failed.Seconds);
         rollout.Results.Add(check);
         var firstToRollback = totals.FirstCanaryAt is { } first ? (rolledBackAt - first) / 1000.0 : (double?)null;

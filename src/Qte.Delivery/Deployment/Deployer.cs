@@ -85,11 +85,14 @@ public sealed class Deployer(
         try
         {
             var liveSlot = state.LiveSlot;
-            var previous = state.Live;
+            var previous = state.Live is { } live ? runner.Refresh(live) : null;
             if (previous is not null)
             {
-                // A router that was restarted, or a table edited by hand, is put back on the live release first.
-                await context.Client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address));
+                // A router that was restarted, or a table edited by hand, is put back on the live release first,
+                // on the replicas where the cluster runs it now.
+                state = state.WithSlot(liveSlot!, previous);
+                _store.Save(state);
+                await context.Client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous));
             }
 
             var target = SlotNames.First(s => s != liveSlot);
@@ -103,11 +106,11 @@ public sealed class Deployer(
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             var rollout = new Rollout(release, target, slot, liveSlot, previous, record, http, new ReleaseChecks(http), [], baseline);
-            var ready = await rollout.Checks.WaitReadyAsync(slot.Address, settings.ReadyTimeout, () => runner.IsRunning(slot));
+            var ready = await rollout.Checks.WaitReadyAsync(slot.Addresses, settings.ReadyTimeout, () => runner.IsRunning(slot));
             // Start-to-ready: a container's start (docker run, and an image build the first time) counts as a process's does.
             ready = ready with
             {
-                Detail = $"{ready.Detail}; {startClock.Elapsed.TotalSeconds:0.0} s from the start ({startSeconds:0.0} s to start the {(slot.Container is null ? "process" : "container")})",
+                Detail = $"{ready.Detail}; {startClock.Elapsed.TotalSeconds:0.0} s from the start ({startSeconds:0.0} s to start the {(slot.Service is not null ? "service" : slot.Container is null ? "process" : "container")})",
                 Seconds = startClock.Elapsed.TotalSeconds,
             };
             rollout.Results.Add(ready);

@@ -43,6 +43,9 @@ public sealed record DeploymentSettings
 
     public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>--deploy-target=swarm: the replicas of each slot, at most one per node; 0 means one on every available node.</summary>
+    public int Replicas { get; init; }
+
     /// <summary>Releases kept per environment for rollback.</summary>
     public int Retention { get; init; } = 5;
 

@@ -1,3 +1,4 @@
+using Qte.Delivery.Environments;
 using Qte.Delivery.Routing;
 
 namespace Qte.Delivery.Deployment;
@@ -13,8 +14,8 @@ internal sealed class RecreateStrategy : IRolloutStrategy
     public async Task<DeploymentResult> RunAsync(Rollout rollout, RolloutContext context)
     {
         var (target, slot, settings) = (rollout.Target, rollout.Slot, context.Settings);
-        var others = rollout.Previous is null ? null : new Dictionary<string, string> { [rollout.LiveSlot!] = rollout.Previous.Address };
-        await context.Client.PutRoutesAsync(Routes.AllTo(target, slot.Address, others));
+        var others = rollout.Previous is null ? null : new Dictionary<string, SlotState> { [rollout.LiveSlot!] = rollout.Previous };
+        await context.Client.PutRoutesAsync(Routes.AllTo(target, slot, others));
         context.Store.Save(context.Store.Load().WithSlot(target, slot));
         context.Log($"Slot {target} takes all traffic on {context.PublicUrl}");
 

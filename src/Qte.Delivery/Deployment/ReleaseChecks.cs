@@ -14,6 +14,28 @@ public sealed class ReleaseChecks(HttpClient http)
     public const string SmokeUser = "qte-smoke";
 
     /// <summary>Waits for /health/ready on the slot itself, failing early if the process dies.</summary>
+    /// <summary>Every address of a slot ready within one timeout: a slot with replicas on several nodes is ready when each is.</summary>
+    public async Task<CheckResult> WaitReadyAsync(IReadOnlyList<string> addresses, TimeSpan timeout, Func<bool> isRunning)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        if (addresses.Count == 1)
+        {
+            return await WaitReadyAsync(addresses[0], timeout, isRunning);
+        }
+
+        var watch = Stopwatch.StartNew();
+        foreach (var address in addresses)
+        {
+            var replica = await WaitReadyAsync(address, timeout - watch.Elapsed, isRunning);
+            if (!replica.Passed)
+            {
+                return replica with { Detail = $"the replica on {address}: {replica.Detail}", Seconds = watch.Elapsed.TotalSeconds };
+            }
+        }
+
+        return new CheckResult("readiness", true, $"{addresses.Count} replicas ready after {watch.Elapsed.TotalSeconds:0.0} s", watch.Elapsed.TotalSeconds);
+    }
+
     public async Task<CheckResult> WaitReadyAsync(string slotAddress, TimeSpan timeout, Func<bool> isRunning)
     {
         var watch = Stopwatch.StartNew();

@@ -29,9 +29,9 @@ internal sealed class SlotRollback(RolloutContext context)
         double? restore = null;
         if (previous is not null)
         {
-            await context.Client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address, new Dictionary<string, string> { [target] = slot.Address }));
+            await context.Client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous, new Dictionary<string, SlotState> { [target] = slot }));
             restore = await ConfirmServingAsync(rollout.Http, previous.ReleaseId, clock);
-            await context.Client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous.Address));
+            await context.Client.PutRoutesAsync(Routes.AllTo(liveSlot!, previous));
             context.Log($"Rolled back: {previous.ReleaseId} serves again, {restore:0.000} s after the failed {failed.Name}");
         }
         else

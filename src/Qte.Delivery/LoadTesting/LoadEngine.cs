@@ -1,3 +1,5 @@
+using Qte.Primitives.Net;
+
 namespace Qte.Delivery.LoadTesting;
 
 /// <summary>
@@ -46,9 +48,9 @@ public static class LoadEngine
 
     private static Uri Validate(string baseUrl, LoadTestSettings settings)
     {
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var address) || !address.IsLoopback)
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var address) || !NodeAddress.IsLoopbackOrPrivate(address))
         {
-            throw new DeliveryException($"load: '{baseUrl}' is not allowed. Allowed: an address on the loopback interface; the engine sends nothing anywhere else.");
+            throw new DeliveryException($"load: '{baseUrl}' is not allowed. Allowed: {NodeAddress.Allowed} (a cluster node's); the engine sends nothing anywhere else.");
         }
 
         if (settings.RatePerSecond <= 0 || settings.Connections <= 0 || settings.Duration <= TimeSpan.Zero || settings.MaxRequests <= 0)

@@ -35,7 +35,7 @@ public sealed class PerformanceStage(
             ? $"Load test: {load.RatePerSecond} requests/s for {load.Duration.TotalSeconds} s after {load.WarmUp.TotalSeconds} s of warm-up, at {baseUrl}{load.Path}"
             : $"Load test: {load.Connections} connections for {load.Duration.TotalSeconds} s after {load.WarmUp.TotalSeconds} s of warm-up, at {baseUrl}{load.Path}");
 
-        int[] pids = [router.Pid, .. state.Slots.Values.Select(s => s.Pid)];
+        int[] pids = [router.Pid, .. state.Slots.Values.SelectMany(s => s.Pids)];
         var sampler = ResourceSampler.Start(pids, settings.SampleInterval, limits);
         LoadResult result;
         IReadOnlyList<ResourceSample> samples;

@@ -45,7 +45,7 @@ public sealed class ContainerSlotRunner(IContainerEngine engine, Func<Release, s
 
     // The image runs as an unprivileged user (uid 10001) that owns nothing on the host: the folders it writes
     // (the events database and its journal) are opened to it, and so are the files already in them.
-    private static void OpenToContainerUser(string folder)
+    internal static void OpenToContainerUser(string folder)
     {
         Directory.CreateDirectory(folder);
         if (OperatingSystem.IsWindows())

@@ -15,4 +15,10 @@ public interface ISlotRunner
 
     /// <summary>Stops the slot after letting requests in flight finish (up to <paramref name="drain"/>).</summary>
     void Stop(SlotState slot, TimeSpan drain);
+
+    /// <summary>
+    /// The slot as it runs now: a slot whose replicas a cluster moved (a node drained or lost) lists where they are;
+    /// a process or container slot does not move.
+    /// </summary>
+    SlotState Refresh(SlotState slot) => slot;
 }

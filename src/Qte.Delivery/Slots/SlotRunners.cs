@@ -5,10 +5,10 @@ namespace Qte.Delivery.Slots;
 
 /// <summary>
 /// New slots start on the deploy target's runner; every slot is checked and stopped by the runner that started it,
-/// so an environment moves between processes and containers one deploy at a time (a blue-green switch from a
-/// process release to a container release stops the process afterwards).
+/// so an environment moves between processes, containers and Swarm services one deploy at a time (a blue-green
+/// switch from a process release to a container release stops the process afterwards).
 /// </summary>
-public sealed class SlotRunners(ISlotRunner target, ISlotRunner processes, ISlotRunner containers) : ISlotRunner
+public sealed class SlotRunners(ISlotRunner target, ISlotRunner processes, ISlotRunner containers, ISlotRunner services) : ISlotRunner
 {
     public SlotState Start(Release release, string slot, int port, IReadOnlyDictionary<string, string> environment, string logDirectory) =>
         target.Start(release, slot, port, environment, logDirectory);
@@ -17,5 +17,7 @@ public sealed class SlotRunners(ISlotRunner target, ISlotRunner processes, ISlot
 
     public void Stop(SlotState slot, TimeSpan drain) => RunnerOf(slot).Stop(slot, drain);
 
-    private ISlotRunner RunnerOf(SlotState slot) => slot?.Container is null ? processes : containers;
+    public SlotState Refresh(SlotState slot) => RunnerOf(slot).Refresh(slot);
+
+    private ISlotRunner RunnerOf(SlotState slot) => slot?.Service is not null ? services : slot?.Container is null ? processes : containers;
 }

@@ -44,13 +44,14 @@ public static class AdminEndpoints
                 : Results.Problem(title: "Unknown slot", detail: $"No slot '{slot}'. Known slots: {string.Join(", ", routes.Table.Slots.Keys)}.", statusCode: 404));
 
         // The window a canary analysis reads: the slot's answers after a sequence number, and the router's instance,
-        // so that a reader notices a restart (the samples start again) instead of mixing two lifetimes.
-        admin.MapGet("/slots/{slot}/samples", (string slot, long? after, int? max, SlotMetrics metrics) =>
+        // so that a reader notices a restart (the samples start again) instead of mixing two lifetimes; and how many
+        // of the slot's replicas take requests now, so that it notices a replica lost (a node gone) mid-window.
+        admin.MapGet("/slots/{slot}/samples", (string slot, long? after, int? max, SlotMetrics metrics, ReplicaHealth health) =>
         {
             var log = metrics.Samples(slot);
             var samples = log.After(after ?? 0, Math.Clamp(max ?? 20_000, 1, SampleLog.DefaultCapacity));
             var last = samples.Count > 0 ? samples[^1].Seq : Math.Min(after ?? 0, log.Last);
-            return Results.Json(new { instance = metrics.Instance, slot, last, samples }, RoutingTableFile.Json);
+            return Results.Json(new { instance = metrics.Instance, slot, last, available = health.Available(slot), samples }, RoutingTableFile.Json);
         });
     }
 

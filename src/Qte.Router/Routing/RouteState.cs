@@ -43,11 +43,37 @@ public sealed class RouteState(RouterSettings settings, InMemoryConfigProvider p
         Match = new RouteMatch { Path = "{**catch-all}" },
     };
 
+    /// <summary>The metadata key that names a destination's slot: a slot with replicas has one destination per replica.</summary>
+    public const string SlotKey = "slot";
+
+    /// <summary>The slot a destination serves (its metadata; the destination's id for a table saved before replicas).</summary>
+    public static string SlotOf(Yarp.ReverseProxy.Model.DestinationState destination) =>
+        destination?.Model.Config.Metadata?.GetValueOrDefault(SlotKey) ?? destination?.DestinationId ?? string.Empty;
+
+    private static Dictionary<string, DestinationConfig> Destinations(RoutingTable table)
+    {
+        var destinations = new Dictionary<string, DestinationConfig>(StringComparer.Ordinal);
+        foreach (var slot in table.Slots.Keys)
+        {
+            var addresses = table.AddressesOf(slot);
+            for (var i = 0; i < addresses.Count; i++)
+            {
+                var id = addresses.Count == 1 ? slot : $"{slot}/{i}";
+                destinations[id] = new DestinationConfig { Address = addresses[i], Metadata = new Dictionary<string, string> { [SlotKey] = slot } };
+            }
+        }
+
+        return destinations;
+    }
+
     public static ClusterConfig Cluster(RoutingTable table, TimeSpan healthInterval) => new()
     {
         ClusterId = ClusterId,
         LoadBalancingPolicy = PolicyName,
-        Destinations = table.Slots.ToDictionary(s => s.Key, s => new DestinationConfig { Address = s.Value }),
+        Destinations = Destinations(table),
+        // A slot with replicas has others to take a failed replica's users: one failed check takes it out, so a
+        // node that dies costs at most one health-check interval. A lone slot keeps YARP's two, against blips.
+        Metadata = table.Replicas is { Count: > 0 } ? new Dictionary<string, string> { ["ConsecutiveFailuresHealthPolicy.Threshold"] = "1" } : null,
         HealthCheck = new HealthCheckConfig
         {
             Active = new ActiveHealthCheckConfig

@@ -5,10 +5,13 @@ namespace Qte.Router.Routing;
 
 /// <summary>
 /// YARP has no weighted balancing: this policy gives each user a stable bucket (0–99) and the slot whose weight range
-/// holds it. When that slot is not available (its health check fails), another slot with weight takes the user.
+/// holds it. A slot with replicas on several nodes spreads its users over its available replicas in turn. When no
+/// destination of that slot is available (their health checks fail), another slot with weight takes the user.
 /// </summary>
 public sealed class WeightedStickyPolicy(RouteState routes) : ILoadBalancingPolicy
 {
+    private long _turn;
+
     public const string Name = "QteWeightedSticky";
 
     string ILoadBalancingPolicy.Name => Name;
@@ -22,9 +25,13 @@ public sealed class WeightedStickyPolicy(RouteState routes) : ILoadBalancingPoli
 
         var table = routes.Table;
         var slot = table.SlotFor(UserKey.Bucket(context));
-        var chosen = availableDestinations.FirstOrDefault(d => d.DestinationId == slot);
-        return chosen
-            ?? availableDestinations.FirstOrDefault(d => table.Weights.GetValueOrDefault(d.DestinationId) > 0)
+        var replicas = availableDestinations.Where(d => RouteState.SlotOf(d) == slot).ToList();
+        if (replicas.Count > 0)
+        {
+            return replicas.Count == 1 ? replicas[0] : replicas[(int)((ulong)Interlocked.Increment(ref _turn) % (ulong)replicas.Count)];
+        }
+
+        return availableDestinations.FirstOrDefault(d => table.Weights.GetValueOrDefault(RouteState.SlotOf(d)) > 0)
             ?? (table.Weights.Count == 0 ? availableDestinations[0] : null);
     }
 }

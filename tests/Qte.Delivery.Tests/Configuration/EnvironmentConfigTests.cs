@@ -13,6 +13,7 @@ public sealed class EnvironmentConfigTests : IDisposable
           "healthWatchSeconds": 60,
           "healthWatchIntervalMs": 250,
           "drainSeconds": 10,
+          "replicas": 0,
           "retention": 5,
           "thresholds": { "maxErrorRate": 0.05, "p95LatencyMs": 500, "availability": 0.99 },
           "blueGreen": { "trafficSwitchStrategy": "instant", "scaleDownDelaySeconds": 30 },

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Qte.Delivery.Deployment;
+using Qte.Delivery.Environments;
 using Qte.Delivery.Processes;
 using Qte.Delivery.Releases;
 using Qte.Delivery.Routing;
@@ -85,7 +86,7 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
         var (service, address) = await StartService(new ServiceSettings { WarmUp = TimeSpan.Zero, ReleaseId = "r1", Version = "1.0.0" });
         await using var _ = service;
         using var client = new RouterClient(_settings.AdminPort, Token);
-        await client.PutRoutesAsync(Routes.AllTo("blue", address));
+        await client.PutRoutesAsync(Routes.AllTo("blue", SlotAt(address)));
         var checks = new ReleaseChecks(_http);
 
         var ready = await checks.WaitReadyAsync(address, TimeSpan.FromSeconds(5), () => true);
@@ -106,7 +107,7 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
         var (service, address) = await StartService(new ServiceSettings { WarmUp = TimeSpan.Zero, ReleaseId = "old", FaultRate = 1 });
         await using var _ = service;
         using var client = new RouterClient(_settings.AdminPort, Token);
-        await client.PutRoutesAsync(Routes.AllTo("blue", address));
+        await client.PutRoutesAsync(Routes.AllTo("blue", SlotAt(address)));
         var checks = new ReleaseChecks(_http);
 
         var smoke = await checks.SmokeTestAsync(PublicUrl, ReleaseNamed("new", "2.0.0"));
@@ -148,4 +149,6 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
         Assert.Contains("(401)", unauthorized.Message);
         Assert.True(await client.IsLiveAsync());
     }
+
+    private static SlotState SlotAt(string address) => new("r", "1.0.0", new Uri(address).Port, 0, SlotStatus.Serving, DateTimeOffset.UnixEpoch);
 }

@@ -7,10 +7,11 @@ public sealed class MonitoringFilesTests
     [Fact]
     public void Should_Scrape_The_Router_And_Every_Slot()
     {
-        var config = MonitoringFiles.PrometheusConfig("dev", 19000, [("blue", 5001), ("green", 5002)], "/state/router.token");
+        var config = MonitoringFiles.PrometheusConfig("dev", 19000, [("blue", ["127.0.0.1:5001"]), ("green", ["10.77.0.1:5002", "10.77.0.2:5002"])], "/state/router.token");
 
         Assert.Contains("- targets: ['127.0.0.1:19000']", config);
         Assert.Contains("- targets: ['127.0.0.1:5001']", config);
+        Assert.Contains("- targets: ['10.77.0.1:5002', '10.77.0.2:5002']", config);
         Assert.Contains("slot: green", config);
         Assert.Contains("rule_files:\n  - alert-rules.yml", config.ReplaceLineEndings("\n"));
     }

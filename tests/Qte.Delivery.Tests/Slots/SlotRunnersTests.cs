@@ -12,11 +12,12 @@ public sealed class SlotRunnersTests
 {
     private readonly RecordingRunner _processes = new(container: null);
     private readonly RecordingRunner _containers = new(container: "qte-dev-green-4100");
+    private readonly RecordingRunner _services = new(container: null);
 
     [Fact]
     public void A_New_Slot_Starts_On_The_Target_Runner()
     {
-        var runners = new SlotRunners(_containers, _processes, _containers);
+        var runners = new SlotRunners(_containers, _processes, _containers, _services);
 
         var slot = runners.Start(Release(), "green", 4100, new Dictionary<string, string>(), "/tmp");
 
@@ -28,7 +29,7 @@ public sealed class SlotRunnersTests
     [Fact]
     public void A_Process_Slot_Is_Stopped_As_A_Process_And_A_Container_Slot_As_A_Container_Whatever_The_Target()
     {
-        var runners = new SlotRunners(_containers, _processes, _containers);
+        var runners = new SlotRunners(_containers, _processes, _containers, _services);
         var process = new SlotState("r1", "1.0", 4000, 111, SlotStatus.Serving, DateTimeOffset.UnixEpoch);
         var container = process with { Port = 4100, Pid = 222, Container = "qte-dev-green-4100" };
 
@@ -38,6 +39,20 @@ public sealed class SlotRunnersTests
 
         Assert.Equal(["stop 111"], _processes.Calls);
         Assert.Equal(["running 222", "stop 222"], _containers.Calls);
+    }
+
+    [Fact]
+    public void A_Service_Slot_Is_Checked_And_Stopped_As_A_Service_Whatever_The_Target()
+    {
+        var runners = new SlotRunners(_processes, _processes, _containers, _services);
+        var service = new SlotState("r1", "1.0", 4200, 333, SlotStatus.Serving, DateTimeOffset.UnixEpoch, Service: "qte-dev-blue", Replicas: [new Replica("n1", "http://10.77.0.2:4200", 333)]);
+
+        Assert.True(runners.IsRunning(service));
+        runners.Stop(service, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(["running 333", "stop 333"], _services.Calls);
+        Assert.Empty(_processes.Calls);
+        Assert.Empty(_containers.Calls);
     }
 
     private static Release Release() =>

@@ -49,4 +49,29 @@ public sealed class RoutingTableTests
         var buckets = Enumerable.Range(0, 1000).Select(i => UserKey.Bucket($"user-{i}")).ToList();
         Assert.InRange(buckets.Count(b => b < 50), 400, 600);
     }
+
+    [Fact]
+    public void Should_Accept_Replicas_On_Private_Networks_And_Refuse_Others_Naming_The_Rule()
+    {
+        var table = new RoutingTable(
+            new Dictionary<string, string> { ["blue"] = "http://10.77.0.2:5001", ["green"] = "http://127.0.0.1:5002" },
+            new Dictionary<string, int> { ["blue"] = 100, ["green"] = 0 },
+            new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["blue"] = ["http://10.77.0.2:5001", "http://172.20.0.3:5001", "http://192.168.1.4:5001", "http://127.0.0.1:5001", "http://8.8.8.8:5001", "https://10.0.0.1:5001"],
+                ["canary"] = ["http://10.0.0.1:5001"],
+            });
+
+        var problems = table.Validate();
+
+        Assert.Equal(
+            [
+                "replicas.blue: 'http://8.8.8.8:5001' is not allowed. Allowed: an http address on loopback or a private network (10/8, 172.16/12, 192.168/16), e.g. http://10.77.0.2:5000.",
+                "replicas.blue: 'https://10.0.0.1:5001' is not allowed. Allowed: an http address on loopback or a private network (10/8, 172.16/12, 192.168/16), e.g. http://10.77.0.2:5000.",
+                "replicas.canary: no such slot. Known slots: blue, green.",
+            ],
+            problems.Order(StringComparer.Ordinal));
+        Assert.Equal(["http://127.0.0.1:5002"], table.AddressesOf("green"));
+        Assert.Equal(6, table.AddressesOf("blue").Count);
+    }
 }

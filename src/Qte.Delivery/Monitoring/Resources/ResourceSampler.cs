@@ -95,12 +95,16 @@ public sealed class ResourceSampler : IAsyncDisposable
         return total;
     }
 
-    private long ResidentBytes(out int alive)
+    private long ResidentBytes(out int alive) => ResidentBytesOf(_pids, out alive, _procRoot);
+
+    /// <summary>The resident memory of the processes that still run (from /proc/&lt;pid&gt;/statm), and how many do.</summary>
+    public static long ResidentBytesOf(IEnumerable<int> pids, out int alive, string procRoot = "/proc")
     {
+        ArgumentNullException.ThrowIfNull(pids);
         (long total, alive) = (0, 0);
-        foreach (var pid in _pids)
+        foreach (var pid in pids)
         {
-            if (Read(pid, "statm") is { } statm)
+            if (Read(procRoot, pid, "statm") is { } statm)
             {
                 total += long.Parse(statm.Split(' ')[1], CultureInfo.InvariantCulture) * Environment.SystemPageSize;
                 alive++;
@@ -110,11 +114,13 @@ public sealed class ResourceSampler : IAsyncDisposable
         return total;
     }
 
-    private string? Read(int pid, string file)
+    private string? Read(int pid, string file) => Read(_procRoot, pid, file);
+
+    private static string? Read(string procRoot, int pid, string file)
     {
         try
         {
-            return File.ReadAllText(Path.Combine(_procRoot, pid.ToString(CultureInfo.InvariantCulture), file));
+            return File.ReadAllText(Path.Combine(procRoot, pid.ToString(CultureInfo.InvariantCulture), file));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Cake.Core;
+using Cake.Docker;
+using Qte.Delivery;
+using Qte.Delivery.Environments;
+using Qte.Delivery.Slots;
+
+namespace Qte.Build.Docker;
+
+/// <summary>
+/// The Swarm manager of service slots, through the Cake.Docker aliases. Cake.Docker has swarm aliases (init, join,
+/// leave, update) but none for services or nodes, so those go through DockerCustomCommand.
+/// </summary>
+public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
+{
+    private readonly Dictionary<string, string> _nodeAddresses = new(StringComparer.Ordinal);
+
+    public int AvailableNodes() => SwarmManager.Nodes(context).Count(n => n.Available);
+
+    public void CreateService(ServiceSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (context.DockerCustomCommand($"service ls --quiet --filter name=^{spec.Name}$").Any())
+        {
+            RemoveService(spec.Name);
+        }
+
+        var grace = (int)Math.Ceiling(spec.StopGracePeriod.TotalSeconds);
+        string[] options =
+        [
+            "--detach", "--name", spec.Name, "--network", "host",
+            "--replicas", spec.Replicas.ToString(CultureInfo.InvariantCulture), "--replicas-max-per-node", "1",
+            "--stop-grace-period", $"{grace}s",
+            // What a Swarm user expects of a rolling change within the slot: the new task ready before the old stops,
+            // and Swarm's own rollback when the new one fails its health check in the monitor window.
+            "--update-order", "start-first", "--update-failure-action", "rollback", "--update-monitor", "10s",
+            // Names only: docker takes each value from its own environment, so none is on a command line (or in a log).
+            .. spec.Environment.Keys.SelectMany(name => new[] { "--env", name }),
+            .. spec.SharedFolders.SelectMany(folder => new[] { "--mount", $"type=bind,source={folder},target={folder}" }),
+            .. spec.Labels.SelectMany(label => new[] { "--label", $"{label.Key}={label.Value}", "--container-label", $"{label.Key}={label.Value}" }),
+        ];
+        Docker(() => context.DockerCustomCommand(
+            new DockerCustomCommandSettings { EnvironmentVariables = new Dictionary<string, string>(spec.Environment) },
+            $"service create {string.Join(' ', options)} {spec.Image}"));
+    }
+
+    public IReadOnlyList<Replica> RunningReplicas(string service, int port)
+    {
+        try
+        {
+            var tasks = context.DockerCustomCommand($"service ps --quiet --filter desired-state=running {service}").ToList();
+            if (tasks.Count == 0)
+            {
+                return [];
+            }
+
+            var replicas = new List<Replica>();
+            foreach (var line in context.DockerCustomCommand($"inspect --format {{{{.NodeID}}}}/{{{{.Status.State}}}}/{{{{.Status.ContainerStatus.PID}}}} {string.Join(' ', tasks)}"))
+            {
+                if (line.Split('/') is [var node, "running", var pidText] && int.TryParse(pidText, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && pid > 0)
+                {
+                    replicas.Add(new Replica(node, $"http://{AddressOf(node)}:{port.ToString(CultureInfo.InvariantCulture)}", pid));
+                }
+            }
+
+            return [.. replicas.OrderBy(r => r.Address, StringComparer.Ordinal)];
+        }
+        catch (CakeException)
+        {
+            return [];
+        }
+    }
+
+    public string? TaskErrors(string service)
+    {
+        try
+        {
+            var errors = context.DockerCustomCommand($"service ps --no-trunc --format {{{{.Error}}}} {service}").Where(e => e.Length > 0).Distinct().ToList();
+            return errors.Count == 0 ? null : string.Join("; ", errors);
+        }
+        catch (CakeException)
+        {
+            return null;
+        }
+    }
+
+    public void RemoveService(string service) => Docker(() =>
+    {
+        // Scaled to none first, waiting until Swarm has stopped every replica (each with its grace period), so a
+        // stopped slot is stopped when this returns, as a container slot's docker stop is; then removed.
+        context.DockerCustomCommand($"service scale --detach {service}=0");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < StopTimeout && context.DockerCustomCommand($"service ps --format {{{{.CurrentState}}}} {service}").Any(IsRunning))
+        {
+            Thread.Sleep(250);
+        }
+
+        context.DockerCustomCommand($"service rm {service}");
+    });
+
+    // Longer than any grace period the config allows (drainSeconds is at most 600).
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(620);
+
+    private static bool IsRunning(string state) => state.StartsWith("Running", StringComparison.Ordinal) || state.StartsWith("Starting", StringComparison.Ordinal);
+
+    private string AddressOf(string node)
+    {
+        if (!_nodeAddresses.TryGetValue(node, out var address))
+        {
+            foreach (var known in SwarmManager.Nodes(context))
+            {
+                _nodeAddresses[known.Id] = known.Address;
+            }
+
+            address = _nodeAddresses.GetValueOrDefault(node) ?? throw new DeliveryException($"Swarm node {node} has no address the manager knows.");
+        }
+
+        return address;
+    }
+
+    private static void Docker(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (CakeException ex)
+        {
+            throw new DeliveryException(ex.Message, ex);
+        }
+    }
+}

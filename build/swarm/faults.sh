@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Faults on the local 3-node swarm (build/swarm/cluster.sh up), each a check that fails loudly:
+#   build/swarm/faults.sh worker-death   a worker dies mid-canary (a good release, then a release failing 20 %)
+#   build/swarm/faults.sh drain          a worker drained before a blue-green switch under steady load
+# Run from the repository root, after the pipeline has deployed staging and production to the swarm, e.g.
+#   ./build.sh --target=Stage4v2 --deploy-target=swarm --keep-environments
+# A worker "dies" as a machine does: every process of its network namespace (engine, containerd, its replicas) is
+# killed at once; cluster.sh up brings it back and it rejoins the swarm.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+STATE=/run/qte-swarm
+fail() { echo "FAILED: $*" >&2; exit 1; }
+ok() { echo "ok: $*"; }
+now_ms() { date +%s%3N; }
+
+wait_for_line() { # file, text, seconds
+  for _ in $(seq $(($3 * 5))); do grep -qF "$2" "$1" && return 0; sleep 0.2; done
+  cat "$1" >&2
+  fail "'$2' did not appear in $1 within $3 s"
+}
+
+kill_worker() {
+  local pids
+  pids=$(ip netns pids "qte-swarm-$1")
+  [[ -n $pids ]] || fail "worker $1 runs nothing to kill (is the cluster up?)"
+  kill -9 $pids
+}
+
+# The router's samples of a slot as "at status" lines, read with the environment's admin token.
+router_samples() { # environment, slot
+  local env=.qte/environments/$1 port token
+  port=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["router"]["adminPort"])' "$env/state.json")
+  token=$(cat "$env/router-state/router.token")
+  curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/admin/slots/$2/samples?after=0&max=100000" \
+    | python3 -c 'import json,sys; [print(s["at"], s["status"]) for s in json.load(sys.stdin)["samples"]]'
+}
+
+canary_run() { # log, extra options...
+  local log=$1; shift
+  ./build.sh --target=Stage4v2 --exclusive --keep-environments --deploy-target=swarm --redeploy \
+    --set canary.durationSeconds=10 --set traffic.ratePerSecond=100 "$@" > "$log" 2>&1
+}
+
+worker_death() {
+  local interval_ms
+  interval_ms=$(python3 -c 'import json; print(json.load(open("artifacts/deploy/production/effective-config.json"))["config"]["healthCheckIntervalMs"])')
+
+  # 1. A good release: the step that sees the node die starts its window again; the canary promotes on the
+  #    replicas that answer, or ends inconclusive. Failed requests are counted in the canary's report.
+  local log=/tmp/qte-swarm-worker-death.log
+  canary_run "$log" &
+  local build=$!
+  wait_for_line "$log" "Canary step 1 of" 180
+  sleep 3
+  local killed_at; killed_at=$(now_ms)
+  kill_worker 2
+  local rc=0; wait "$build" || rc=$?
+  grep -F "replicas taking requests changed" "$log" || fail "no canary step saw the worker's replicas leave"
+  if [[ $rc -eq 0 ]]; then
+    ok "the good release was promoted, its steps judged on the replicas that answered"
+  else
+    grep -qi "inconclusive" "$log" || { tail -30 "$log"; fail "the good release failed for a reason other than an inconclusive step"; }
+    ok "the good release's step was judged inconclusive, not passed on a dying node's data"
+  fi
+  grep -E "^Generated traffic: .* failed\.$" artifacts/deploy/production/canary-analysis.md \
+    || fail "the canary report does not count the generated traffic's failed requests"
+  local live; live=$(python3 -c 'import json; print(json.load(open(".qte/environments/production/state.json"))["liveSlot"])')
+  # Every failed answer the router gave after the kill came within the health-check interval (one failed check
+  # takes a replica out) plus its 2 s timeout.
+  local last_failure
+  last_failure=$(for slot in blue green; do router_samples production "$slot" 2>/dev/null || true; done \
+    | awk -v t="$killed_at" '$1 >= t && $2 >= 500 {print $1}' | sort -n | tail -1)
+  if [[ -n $last_failure ]]; then
+    local took=$((last_failure - killed_at))
+    echo "last failed answer through the router: $took ms after the kill (health-check interval $interval_ms ms)"
+    [[ $took -le $((interval_ms + 2000)) ]] || fail "the router sent requests to the dead worker's replicas for $took ms"
+  else
+    echo "no failed answer through the router after the kill"
+  fi
+  ok "the router took the dead worker's replicas out; production serves from slot $live"
+  "$here/cluster.sh" up > /dev/null
+  ok "worker 2 is back in the swarm"
+
+  # 2. A release failing 20 % of requests: a worker dying mid-step never turns its canary into a pass.
+  local stable; stable=$(curl -fsS http://127.0.0.1:18082/version)
+  log=/tmp/qte-swarm-worker-death-bad.log
+  canary_run "$log" --set release.env.QTE_FAULT_RATE=0.2 --set release.env.QTE_FAULT_AFTER_REQUESTS=1 &
+  build=$!
+  wait_for_line "$log" "Canary step 1 of" 180
+  sleep 1
+  kill_worker 1
+  rc=0; wait "$build" || rc=$?
+  [[ $rc -ne 0 ]] || { tail -30 "$log"; fail "a release failing 20 % of requests was promoted while a worker died"; }
+  grep -qF "Deploy to production rolled back" "$log" || { tail -30 "$log"; fail "the bad canary was not rolled back"; }
+  [[ $(curl -fsS http://127.0.0.1:18082/version) == "$stable" ]] || fail "production does not serve the stable release after the rollback"
+  ok "the bad release was rolled back, not passed, with a worker dying mid-canary"
+  "$here/cluster.sh" up > /dev/null
+  ok "worker 1 is back in the swarm"
+}
+
+drain() {
+  # Two replicas on three nodes: draining a node that runs one moves it to the free node.
+  ./build.sh --target=Stage4v1 --exclusive --keep-environments --deploy-target=swarm --redeploy --replicas=2 > /tmp/qte-swarm-drain-1.log 2>&1 \
+    || { tail -30 /tmp/qte-swarm-drain-1.log; fail "staging did not deploy with 2 replicas"; }
+  local service; service=$(python3 -c 'import json; s=json.load(open(".qte/environments/staging/state.json")); print(s["slots"][s["liveSlot"]]["service"])')
+  local manager; manager=$(docker info --format '{{.Swarm.NodeID}}')
+  local node
+  node=$(for task in $(docker service ps -q --filter desired-state=running "$service"); do docker inspect --format '{{.NodeID}}' "$task"; done | grep -v "$manager" | head -1)
+  [[ -n $node ]] || node=$(for task in $(docker service ps -q --filter desired-state=running "$service"); do docker inspect --format '{{.NodeID}}' "$task"; done | head -1)
+  docker node update --availability drain "$node" > /dev/null
+  for _ in $(seq 150); do
+    local on
+    on=$(for task in $(docker service ps -q --filter desired-state=running "$service"); do docker inspect --format '{{.NodeID}} {{.Status.State}}' "$task"; done)
+    [[ $(grep -c " running$" <<<"$on") -eq 2 ]] && ! grep -q "^$node " <<<"$on" && break
+    sleep 0.4
+  done
+  ! grep -q "^$node " <<<"$on" || fail "Swarm did not move the replica off the drained node"
+  ok "the drained node's replica moved to another node"
+
+  python3 .ci/steady-load.py http://127.0.0.1:18081/api/quotes/MSFT 100 2 > /tmp/qte-swarm-drain-load.log 2>&1 &
+  local load=$!
+  sleep 1
+  local rc=0
+  ./build.sh --target=Stage4v1 --exclusive --keep-environments --deploy-target=swarm --redeploy --replicas=2 > /tmp/qte-swarm-drain-2.log 2>&1 || rc=$?
+  sleep 1
+  kill -TERM "$load"
+  local lost=0; wait "$load" || lost=$?
+  docker node update --availability active "$node" > /dev/null
+  cat /tmp/qte-swarm-drain-load.log
+  [[ $rc -eq 0 ]] || { tail -30 /tmp/qte-swarm-drain-2.log; fail "the blue-green switch after the drain failed"; }
+  grep -q "Switched in" /tmp/qte-swarm-drain-2.log || fail "Stage4v1 did not switch slots"
+  [[ $lost -eq 0 ]] || fail "requests failed during the blue-green switch after the drain"
+  ok "a blue-green switch after a drain lost no request"
+}
+
+case ${1:-} in
+  worker-death) worker_death ;;
+  drain) drain ;;
+  *) echo "usage: $0 worker-death|drain" >&2; exit 2 ;;
+esac

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using Qte.Delivery.Environments;
+using Qte.Delivery.Releases;
+
+namespace Qte.Delivery.Slots;
+
+/// <summary>
+/// A slot as a Docker Swarm service, qte-&lt;environment&gt;-&lt;slot&gt;: the release's image from a registry every node
+/// reaches, on each node's host network at the slot's port, at most one replica per node. The router balances the
+/// slot's share across the replicas' addresses, so the strategies and checks treat it as any other slot.
+/// </summary>
+/// <param name="imageOf">The registry reference of a release's image (the build builds and pushes it when missing).</param>
+/// <param name="replicas">How many replicas a slot runs; 0 means one per available node.</param>
+/// <param name="stopGracePeriod">How long Swarm lets a replica drain when the service is removed (the environment's drain).</param>
+public sealed class SwarmSlotRunner(
+    ISwarmEngine engine, Func<Release, string> imageOf, string environmentName, IReadOnlyList<string> sharedFolders, int replicas, TimeSpan stopGracePeriod, TimeSpan startTimeout) : ISlotRunner
+{
+    /// <summary>How long the nodes may take to pull a new release's layers and start its containers, beyond the ready timeout.</summary>
+    public static readonly TimeSpan PullAllowance = TimeSpan.FromSeconds(60);
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
+
+    public SlotState Start(Release release, string slot, int port, IReadOnlyDictionary<string, string> environment, string logDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        var image = imageOf(release);
+        var name = $"qte-{environmentName}-{slot}";
+        var wanted = replicas > 0 ? replicas : engine.AvailableNodes();
+        var variables = SlotVariables.For(release, slot, port, environment);
+
+        // Each replica listens on its node's addresses: the router reaches it from the manager's node.
+        variables["ASPNETCORE_URLS"] = $"http://0.0.0.0:{port.ToString(CultureInfo.InvariantCulture)}";
+        foreach (var folder in sharedFolders)
+        {
+            ContainerSlotRunner.OpenToContainerUser(folder);
+        }
+
+        var labels = new Dictionary<string, string>
+        {
+            ["qte.environment"] = environmentName,
+            ["qte.slot"] = slot,
+            ["qte.release"] = release.Id,
+            ["qte.version"] = release.Manifest.Version,
+        };
+        engine.CreateService(new ServiceSpec(image, name, variables, sharedFolders, labels, wanted, stopGracePeriod));
+        var clock = Stopwatch.StartNew();
+        var running = engine.RunningReplicas(name, port);
+        while (running.Count < wanted && clock.Elapsed < startTimeout)
+        {
+            Thread.Sleep(Poll);
+            running = engine.RunningReplicas(name, port);
+        }
+
+        if (running.Count < wanted)
+        {
+            var why = engine.TaskErrors(name);
+            engine.RemoveService(name);
+            throw new DeliveryException(
+                $"Service {name} ({image}) ran {running.Count} of {wanted} replicas after {startTimeout.TotalSeconds:0} s" +
+                $"{(why is null ? string.Empty : $": {why}")}; `docker service ps --no-trunc {name}` says more.");
+        }
+
+        return new SlotState(release.Id, release.Manifest.Version, port, running[0].Pid, SlotStatus.Starting, DateTimeOffset.UtcNow, Service: name, Replicas: running);
+    }
+
+    public bool IsRunning(SlotState slot) => slot?.Service is { } name && engine.RunningReplicas(name, slot.Port).Count > 0;
+
+    /// <summary>The replicas where Swarm runs them now (it moves them off a drained or lost node); unchanged when none runs.</summary>
+    public SlotState Refresh(SlotState slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var running = slot.Service is { } name ? engine.RunningReplicas(name, slot.Port) : [];
+        return running.Count == 0 ? slot : slot with { Pid = running[0].Pid, Replicas = running };
+    }
+
+    public void Stop(SlotState slot, TimeSpan drain)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        engine.RemoveService(slot.Service ?? throw new ArgumentException("The slot runs no service.", nameof(slot)));
+    }
+}

@@ -1,0 +1,109 @@
+using Qte.Delivery.Environments;
+using Qte.Delivery.Releases;
+using Qte.Delivery.Slots;
+
+namespace Qte.Delivery.Tests.Slots;
+
+/// <summary>
+/// What the swarm runner asks of Swarm and what it makes of the answers. The engine here is a stand-in that answers
+/// as a manager would; the runner against a real 3-node swarm is in the swarm end-to-end tests.
+/// </summary>
+public sealed class SwarmSlotRunnerTests
+{
+    private static readonly Release Release = new("/tmp/r1", new ReleaseManifest("r1", "1.0.0", "abc", DateTimeOffset.UnixEpoch, "sha"));
+
+    [Fact]
+    public void A_Slot_Is_A_Service_With_One_Replica_Per_Node_Listening_On_Every_Address_With_Names_Only_Of_Its_Variables()
+    {
+        var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 2 };
+        var runner = Runner(engine, replicas: 0);
+
+        var slot = runner.Start(Release, "blue", 4100, new Dictionary<string, string> { ["QTE_FAULT_RATE"] = "0" }, "/tmp");
+
+        var spec = Assert.Single(engine.Created);
+        Assert.Equal("qte-dev-blue", spec.Name);
+        Assert.Equal("127.0.0.1:5000/qte/service:r1", spec.Image);
+        Assert.Equal(3, spec.Replicas);
+        Assert.Equal("http://0.0.0.0:4100", spec.Environment["ASPNETCORE_URLS"]);
+        Assert.Equal("r1", spec.Labels["qte.release"]);
+        Assert.Equal("1.0.0", spec.Labels["qte.version"]);
+        Assert.Equal(TimeSpan.FromSeconds(7), spec.StopGracePeriod);
+        Assert.Equal("qte-dev-blue", slot.Service);
+        Assert.Equal(["http://10.77.0.1:4100", "http://10.77.0.2:4100", "http://10.77.0.3:4100"], slot.Addresses);
+        Assert.Equal([101, 102, 103], slot.Pids);
+        Assert.Equal("service qte-dev-blue, 3 replicas on 10.77.0.1, 10.77.0.2, 10.77.0.3", slot.Runs);
+    }
+
+    [Fact]
+    public void A_Service_Whose_Replicas_Do_Not_All_Run_Is_Removed_And_Swarms_Reason_Given()
+    {
+        var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = int.MaxValue, Errors = "No such image: 127.0.0.1:5000/qte/service:r1" };
+        var runner = Runner(engine, replicas: 2, startTimeout: TimeSpan.FromMilliseconds(300));
+
+        var refused = Assert.Throws<DeliveryException>(() => runner.Start(Release, "green", 4200, new Dictionary<string, string>(), "/tmp"));
+
+        Assert.StartsWith("Service qte-dev-green (127.0.0.1:5000/qte/service:r1) ran 0 of 2 replicas after 0 s: No such image: 127.0.0.1:5000/qte/service:r1;", refused.Message);
+        Assert.Equal(["qte-dev-green"], engine.Removed);
+    }
+
+    [Fact]
+    public void A_Slot_Runs_While_Any_Replica_Runs_And_Stops_By_Removing_Its_Service()
+    {
+        var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 0 };
+        var runner = Runner(engine, replicas: 1);
+        var slot = runner.Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
+
+        Assert.True(runner.IsRunning(slot));
+        runner.Stop(slot, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(["qte-dev-blue"], engine.Removed);
+        Assert.False(runner.IsRunning(slot));
+    }
+
+    [Fact]
+    public void A_Refreshed_Slot_Lists_Its_Replicas_Where_Swarm_Moved_Them()
+    {
+        var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 0 };
+        var runner = Runner(engine, replicas: 2);
+        var slot = runner.Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
+        engine.Moved = [new Replica("node3", "http://10.77.0.3:4100", 203), new Replica("node1", "http://10.77.0.1:4100", 201)];
+
+        var refreshed = runner.Refresh(slot);
+
+        Assert.Equal(["http://10.77.0.1:4100", "http://10.77.0.2:4100"], slot.Addresses);
+        Assert.Equal(["http://10.77.0.3:4100", "http://10.77.0.1:4100"], refreshed.Addresses);
+        Assert.Equal(203, refreshed.Pid);
+        Assert.Equal(slot with { Pid = 203, Replicas = engine.Moved }, refreshed);
+    }
+
+    private static SwarmSlotRunner Runner(StandInSwarm engine, int replicas, TimeSpan? startTimeout = null) => new(
+        engine, release => $"127.0.0.1:5000/qte/service:{release.Id}", "dev", [], replicas, TimeSpan.FromSeconds(7), startTimeout ?? TimeSpan.FromSeconds(10));
+
+    private sealed class StandInSwarm(int nodes) : ISwarmEngine
+    {
+        private int _polls;
+
+        public int ReplicasRunningAfterPolls { get; init; }
+
+        public string? Errors { get; init; }
+
+        public List<ServiceSpec> Created { get; } = [];
+
+        public List<string> Removed { get; } = [];
+
+        public IReadOnlyList<Replica>? Moved { get; set; }
+
+        public int AvailableNodes() => nodes;
+
+        public void CreateService(ServiceSpec spec) => Created.Add(spec);
+
+        public IReadOnlyList<Replica> RunningReplicas(string service, int port) =>
+            Moved ?? (Removed.Contains(service) || _polls++ < ReplicasRunningAfterPolls
+                ? []
+                : [.. Enumerable.Range(1, Created.Single(s => s.Name == service).Replicas).Select(n => new Replica($"node{n}", $"http://10.77.0.{n}:{port}", 100 + n))]);
+
+        public string? TaskErrors(string service) => Errors;
+
+        public void RemoveService(string service) => Removed.Add(service);
+    }
+}
