@@ -90,7 +90,7 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
         // stopped slot is stopped when this returns, as a container slot's docker stop is; then removed.
         context.DockerCustomCommand($"service scale --detach {service}=0");
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < StopTimeout && context.DockerCustomCommand($"service ps --format {{{{.CurrentState}}}} {service}").Any(IsRunning))
+        while (waited.Elapsed < StopTimeout && RunsOnReadyNode(service))
         {
             Thread.Sleep(250);
         }
@@ -101,7 +101,29 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
     // Longer than any grace period the config allows (drainSeconds is at most 600).
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(620);
 
-    private static bool IsRunning(string state) => state.StartsWith("Running", StringComparison.Ordinal) || state.StartsWith("Starting", StringComparison.Ordinal);
+    // A task on a node that is down still reads "running" to the manager, which cannot reach it: only the replicas on
+    // ready nodes are waited for.
+    private bool RunsOnReadyNode(string service)
+    {
+        try
+        {
+            var tasks = context.DockerCustomCommand($"service ps --quiet {service}").ToList();
+            if (tasks.Count == 0)
+            {
+                return false;
+            }
+
+            var ready = SwarmManager.Nodes(context).Where(n => n.Ready).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+            return context.DockerCustomCommand($"inspect --format {{{{.NodeID}}}}/{{{{.Status.State}}}} {string.Join(' ', tasks)}")
+                .Select(line => line.Split('/'))
+                .Any(parts => parts is [var node, "running" or "starting" or "preparing" or "assigned" or "accepted" or "ready"] && ready.Contains(node));
+        }
+        catch (CakeException)
+        {
+            // A task Swarm pruned between the two calls: ask again.
+            return true;
+        }
+    }
 
     private string AddressOf(string node)
     {

@@ -10,8 +10,11 @@ namespace Qte.Build.Docker;
 /// </summary>
 public static class SwarmManager
 {
-    /// <summary>A node as the manager sees it: Ready and Active nodes take replicas.</summary>
-    public sealed record Node(string Id, string Address, bool Available);
+    /// <summary>A node as the manager sees it: Ready nodes run their tasks; Ready and Active nodes take new replicas.</summary>
+    public sealed record Node(string Id, string Address, bool Ready, bool Active)
+    {
+        public bool Available => Ready && Active;
+    }
 
     public static IReadOnlyList<Node> Nodes(ICakeContext context) =>
         [.. context.DockerCustomCommand("node ls --quiet")
@@ -19,7 +22,7 @@ public static class SwarmManager
             .SelectMany(ids => context.DockerCustomCommand($"node inspect --format {{{{.ID}}}}/{{{{.Status.Addr}}}}/{{{{.Status.State}}}}/{{{{.Spec.Availability}}}} {string.Join(' ', ids)}"))
             .Select(line => line.Split('/'))
             .Where(parts => parts.Length == 4)
-            .Select(parts => new Node(parts[0], parts[1], parts[2] == "ready" && parts[3] == "active"))];
+            .Select(parts => new Node(parts[0], parts[1], parts[2] == "ready", parts[3] == "active"))];
 
     /// <summary>Fails in one line unless the engine is a swarm manager with an available node; returns the number of such nodes.</summary>
     public static int Require(ICakeContext context, string? managerOption)
