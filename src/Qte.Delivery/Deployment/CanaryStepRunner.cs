@@ -10,8 +10,9 @@ namespace Qte.Delivery.Deployment;
 /// has no users, against the stable's window of the step before), until the judge passes the step after its duration,
 /// fails it, or gives up waiting for data. A router that restarts mid-step is recovered and the window starts again;
 /// so does a window in which a slot loses or regains a replica but still answers (a cluster node died or came back): the samples
-/// of a changing set of replicas would judge the node's fault as the release's. The looks already taken stay spent,
-/// and a step whose window keeps starting again ends inconclusive at its time limit, never passed on partial data.
+/// of a changing set of replicas would judge the node's fault as the release's. The looks already taken stay spent; the
+/// step is then judged on the window after the change alone (held to the same minimum of requests), and one whose
+/// window keeps starting again ends inconclusive at its time limit.
 /// </summary>
 internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot, string stableSlot)
 {
@@ -74,6 +75,20 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
             var elapsed = clock.Elapsed;
             if (analysis.Look(canarySamples, comparedWithEarlier ? previousStable : stableSamples, elapsed) is { } decided)
             {
+                if (decided.Judgement.Verdict == StepVerdict.Fail && (replicas.Canary > 1 || replicas.Stable > 1)
+                    && await ReplicasChangedSinceAsync(replicas) is { } now)
+                {
+                    // A replica that died a moment ago fails requests before the router's health check takes it out:
+                    // a failure is confirmed one health-check interval later on the same replicas, or the window
+                    // starts again without the dead replica's answers.
+                    replicaChanges++;
+                    (canarySamples, stableSamples) = ([], []);
+                    (canaryCursor, stableCursor) = (now.Canary.Last, now.Stable.Last);
+                    context.Log($"  step {step}: a failure came as a replica left (canary {replicas.Canary} -> {now.Canary.Available}, stable {replicas.Stable} -> {now.Stable.Available}); the window starts again");
+                    replicas = (now.Canary.Available, now.Stable.Available);
+                    continue;
+                }
+
                 var judgement = decided.Judgement;
                 var reason = judgement.Reason
                     + (comparedWithEarlier ? " (stable side: the previous step's window)" : string.Empty)
@@ -85,6 +100,16 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
                 return window;
             }
         }
+    }
+
+    private async Task<(SlotSamples Canary, SlotSamples Stable)?> ReplicasChangedSinceAsync((int? Canary, int? Stable) replicas)
+    {
+        await Task.Delay(context.Settings.HealthCheckInterval * 2);
+        var canaryNow = await context.Client.GetSamplesAsync(canarySlot, long.MaxValue);
+        var stableNow = await context.Client.GetSamplesAsync(stableSlot, long.MaxValue);
+        return ReplicaLeftOrCame(replicas.Canary, canaryNow.Available) || ReplicaLeftOrCame(replicas.Stable, stableNow.Available)
+            ? (canaryNow, stableNow)
+            : null;
     }
 
     // A slot that still answers on fewer or more replicas than before; a slot with none left is judged on its data
