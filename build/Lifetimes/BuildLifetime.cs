@@ -29,7 +29,8 @@ public sealed class BuildLifetime(RunMode mode) : FrostingLifetime<BuildContext>
             context.Settings.TimeBudget,
             BenchmarkBudgets.GivenForThisRun(
                 option => context.Arguments.HasArgument(option) ? context.Arguments.GetArgument(option) : null,
-                context.Environment.GetEnvironmentVariable));
+                context.Environment.GetEnvironmentVariable),
+            context.Docker.DeploysServices);
         context.Log.Information(
             "QTE Build: target {0}, configuration {1}, time budget {2} s, artifacts in {3}",
             info.TargetTask.Name,

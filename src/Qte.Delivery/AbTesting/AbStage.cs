@@ -27,7 +27,7 @@ public sealed class AbStage(EnvironmentPaths paths, string publicUrl, AbTestingS
         }
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var publisher = new ExperimentPublisher(paths, publicUrl, http);
+        var publisher = new ExperimentPublisher(paths, publicUrl, new StateStore(paths).Load().Live?.Addresses ?? [], http);
         await publisher.PublishAsync(sourceFile, experiment, PublishTimeout);
         log($"Published {experiment.Key} (revision {experiment.Revision}) to {paths.ExperimentFile(experiment.Key)}; {publicUrl} serves it");
 

@@ -8,10 +8,16 @@ namespace Qte.Delivery.AbTesting;
 
 /// <summary>
 /// Publishes an experiment file to an environment (an atomic copy into its experiments folder, which its services
-/// reread while running) and waits, through the router, until the live release serves that revision.
+/// reread while running) and waits until the live release serves that revision.
 /// </summary>
-public sealed class ExperimentPublisher(EnvironmentPaths paths, string publicUrl, HttpClient http)
+/// <param name="replicas">
+/// The live slot's addresses, each asked itself: through the router each poll may reach another replica, and every one
+/// must serve the revision and settle its events. Empty: the public URL is asked.
+/// </param>
+public sealed class ExperimentPublisher(EnvironmentPaths paths, string publicUrl, IReadOnlyList<string> replicas, HttpClient http)
 {
+    private readonly IReadOnlyList<string> _statusUrls = replicas is { Count: > 0 } ? replicas : [publicUrl];
+
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
     /// <exception cref="DeliveryException">The live release did not take the revision within the timeout.</exception>
@@ -25,9 +31,9 @@ public sealed class ExperimentPublisher(EnvironmentPaths paths, string publicUrl
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
-            if (await StatusAsync() is { } status
-                && status["experiments"] is JArray live
-                && live.Any(e => (string?)e["key"] == experiment.Key && (string?)e["revision"] == experiment.Revision))
+            var statuses = await Task.WhenAll(_statusUrls.Select(StatusAsync));
+            if (statuses.All(status => status?["experiments"] is JArray live
+                && live.Any(e => (string?)e["key"] == experiment.Key && (string?)e["revision"] == experiment.Revision)))
             {
                 return;
             }
@@ -43,31 +49,28 @@ public sealed class ExperimentPublisher(EnvironmentPaths paths, string publicUrl
     public async Task<long?> WaitForEventsAsync(TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        long? previous = null;
+        long?[] previous = new long?[_statusUrls.Count];
         while (clock.Elapsed < timeout)
         {
-            if (await StatusAsync() is { } status && status["events"] is JObject events)
+            var statuses = await Task.WhenAll(_statusUrls.Select(StatusAsync));
+            var recorded = statuses.Select(status => status?["events"] is JObject events && (int?)events["pending"] == 0 ? (long?)events["recorded"] ?? 0 : (long?)null).ToArray();
+            if (recorded.Zip(previous).All(pair => pair.First is not null && pair.First == pair.Second))
             {
-                var recorded = (long?)events["recorded"] ?? 0;
-                if ((int?)events["pending"] == 0 && previous == recorded)
-                {
-                    return recorded;
-                }
-
-                previous = recorded;
+                return recorded.Sum();
             }
 
+            previous = recorded;
             await Task.Delay(Poll);
         }
 
         return null;
     }
 
-    private async Task<JObject?> StatusAsync()
+    private async Task<JObject?> StatusAsync(string baseUrl)
     {
         try
         {
-            using var response = await http.GetAsync(new Uri(new Uri(publicUrl), "/experiments"));
+            using var response = await http.GetAsync(new Uri(new Uri(baseUrl), "/experiments"));
             return response.IsSuccessStatusCode ? JObject.Parse(await response.Content.ReadAsStringAsync()) : null;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonReaderException)
