@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Issue 23's checks on the local 3-node swarm, end to end, in a repository clone on a machine with dockerd, the
-# base image and a registry on 127.0.0.1:5000 (as .ci/run prepares them): the cluster up; bad input refused before
+# base image and a registry on 127.0.0.1:5000 (as .ci/run prepares them): ClusterUp; bad input refused before
 # any task; production deployed as services with a replica on each node; a worker dies mid-canary; a worker drained
-# before a blue-green switch; every environment down; cluster.sh down leaves nothing. .ci/run runs it after its Docker
+# before a blue-green switch; every environment down; ClusterDown leaves nothing. .ci/run runs it after its Docker
 # steps.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -19,7 +19,7 @@ expect_failure() { # text, command...
 down_all() { for environment in dev staging production; do ./build.sh --target=Down --exclusive --environment=$environment > /dev/null; done; }
 
 down_all
-"$here/cluster.sh" up
+./build.sh --target=ClusterUp --exclusive
 test "$(docker node ls --format '{{.Status}} {{.Availability}}' | grep -c '^Ready Active$')" -eq 3 || { echo "FAILED: the local swarm has not 3 ready nodes" >&2; exit 1; }
 expect_failure "replicas: 4 for dev is more than the swarm's 3 available nodes" ./build.sh --target=Stage4v2 --deploy-target=swarm --replicas=4
 expect_failure "--swarm-manager: 'nowhere' is not a Docker host address" ./build.sh --target=Stage4v2 --deploy-target=swarm --swarm-manager=nowhere
@@ -42,12 +42,12 @@ echo "ok: production's live slot is a Swarm service with a replica on each of th
 down_all
 if pgrep -f 'Qte\.(Service|Router)\.dll' > /dev/null; then pgrep -af 'Qte\.(Service|Router)\.dll' >&2; echo "FAILED: environment processes left after Down" >&2; exit 1; fi
 
-"$here/cluster.sh" down
-test -z "$(docker service ls --quiet)" || { echo "FAILED: services left after cluster.sh down" >&2; exit 1; }
+./build.sh --target=ClusterDown --exclusive
+test -z "$(docker service ls --quiet)" || { echo "FAILED: services left after ClusterDown" >&2; exit 1; }
 test "$(docker info --format '{{.Swarm.LocalNodeState}}')" = inactive || { echo "FAILED: this engine is still in a swarm" >&2; exit 1; }
 test -z "$(ip netns list | grep qte-swarm || true)" || { echo "FAILED: network namespaces left" >&2; exit 1; }
 test -z "$(ip -o link show | grep -E 'qte-sw|qte-swarm' || true)" || { echo "FAILED: links left" >&2; exit 1; }
 test ! -e /run/qte-swarm && test ! -e /var/lib/qte-swarm || { echo "FAILED: cluster state left on disk" >&2; exit 1; }
-echo "ok: cluster.sh down left no service, worker, namespace or link"
+echo "ok: ClusterDown left no service, worker, namespace or link"
 expect_failure "--deploy-target=swarm: this machine's engine is not a swarm manager (swarm state inactive/false)" ./build.sh --target=Stage4v1 --exclusive --deploy-target=swarm
 echo "swarm checks passed"

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # A 3-node Docker Swarm on one machine, for tests and for trying --deploy-target=swarm:
-#   build/swarm/cluster.sh up      this machine's engine as manager, two workers in network namespaces
-#   build/swarm/cluster.sh down    removes the services, the workers, the namespaces and the links
+#   build/swarm/cluster.sh up      ./build.sh --target=ClusterUp: this machine's engine as manager, two workers
+#   build/swarm/cluster.sh down    ./build.sh --target=ClusterDown: removes the services, workers, namespaces and links
 #   build/swarm/cluster.sh status  the nodes as the manager sees them
+# and, for those two tasks, what is not Docker (the swarm membership is theirs, through Cake.Docker's swarm aliases):
+#   build/swarm/cluster.sh nodes-up    the bridge, the namespaces, each worker's engine and registry, the base layers
+#   build/swarm/cluster.sh nodes-down  stops the workers' engines and registries, removes their data, namespaces, links
 #
 # Each worker is a dockerd of its own (data root, exec root, socket) started with `nsenter --net` in a network
 # namespace (`ip netns exec` fails here: it remounts /sys and the devices cgroup is not mounted), joined to a
@@ -10,7 +13,7 @@
 # overlay networks: services use the host network of their node. Every node reaches the registry as
 # 127.0.0.1:5000 (a plain-HTTP registry docker trusts without setup): each worker namespace runs its own
 # docker-registry over the host registry's storage folder, so one image reference means one image on every node.
-# Needs root, iproute2, nsenter, dockerd and docker-registry. `down` also mends what a failed `up` left.
+# Needs root, iproute2, nsenter, dockerd and docker-registry. `nodes-down` also mends what a failed `nodes-up` left.
 set -euo pipefail
 
 WORKERS=${QTE_SWARM_WORKERS:-2}
@@ -39,7 +42,7 @@ registry_config() { # listen address -> a config file for it
   echo "$file"
 }
 
-up() {
+nodes_up() {
   for tool in ip nsenter dockerd docker docker-registry; do
     command -v "$tool" >/dev/null || fail "$tool is not installed (apt-get install iproute2 util-linux docker.io docker-registry)"
   done
@@ -58,16 +61,6 @@ up() {
     ip addr add "$SUBNET.1/24" dev "$BRIDGE"
     ip link set "$BRIDGE" up
   }
-
-  case $(docker info --format '{{.Swarm.LocalNodeState}}') in
-    active) [[ $(docker info --format '{{.Swarm.ControlAvailable}}') == true ]] || fail "this engine is a swarm worker; run up on a manager" ;;
-    *) docker swarm init --advertise-addr "$SUBNET.1" >/dev/null; touch "$STATE/initialised" ;;
-  esac
-  local manager_addr token
-  manager_addr=$(docker info --format '{{.Swarm.NodeAddr}}')
-  [[ $manager_addr == "$SUBNET.1" ]] \
-    || fail "the swarm's manager advertises $manager_addr, which the workers cannot reach; leave it (docker swarm leave --force) or run down first"
-  token=$(docker swarm join-token --quiet worker)
 
   for n in $(seq "$WORKERS"); do
     local ns="qte-swarm-$n" address="$SUBNET.$((n + 1))" root="$STATE/$n"
@@ -88,9 +81,6 @@ up() {
         -H "unix://$root/docker.sock" --storage-driver=vfs --iptables=false --bridge=none > "$root/dockerd.log" 2>&1 &
       wait_for 30 "worker $n's engine answering" worker_docker "$n" info
     fi
-    if [[ $(worker_docker "$n" info --format '{{.Swarm.LocalNodeState}}') != active ]]; then
-      worker_docker "$n" swarm join --token "$token" --advertise-addr "$address" "$SUBNET.1:2377" >/dev/null
-    fi
   done
 
   # The base layers every release image shares, in every node's store before the first deploy.
@@ -102,21 +92,12 @@ up() {
   else
     say "no $BASE_IMAGE here (build/docker/make-base-image.sh makes it): the nodes pull every layer on their first deploy"
   fi
-
-  wait_for 30 "every node Ready" bash -c "[[ \$(docker node ls --format '{{.Status}}' | grep -c Ready) -eq $((WORKERS + 1)) ]]"
-  status
 }
 
-down() {
-  if docker info >/dev/null 2>&1; then
-    local services
-    services=$(docker service ls --quiet --filter label=qte.environment 2>/dev/null || true)
-    [[ -z $services ]] || docker service rm $services >/dev/null
-  fi
+nodes_down() {
   for root in "$STATE"/[0-9]*; do
     [[ -d $root ]] || continue
     local n=${root##*/}
-    worker_docker "$n" swarm leave --force >/dev/null 2>&1 || true
     for pidfile in "$root/docker.pid" "$root/registry.pid"; do
       [[ -f $pidfile ]] || continue
       local pid; pid=$(cat "$pidfile")
@@ -127,24 +108,14 @@ down() {
     # Containers outlive a killed dockerd in their shims; so do the mounts of its data root.
     pkill -9 -f "containerd-shim.*$root/exec" 2>/dev/null || true
     pkill -9 -f "containerd .*$root/exec" 2>/dev/null || true
-    grep -o " $DATA/$n[^ ]*\| $root[^ ]*" /proc/mounts | sort -r | while read -r mount; do umount -l "$mount" 2>/dev/null || true; done
+    { grep -o " $DATA/$n[^ ]*\| $root[^ ]*" /proc/mounts || true; } | sort -r | while read -r mount; do umount -l "$mount" 2>/dev/null || true; done
     rm -rf "$root" "$DATA/$n"
   done
   for ns in $(ip netns list 2>/dev/null | awk '/^qte-swarm-/ {print $1}'); do ip netns delete "$ns"; done
   for link in $(ip -o link show 2>/dev/null | awk -F': ' '$2 ~ /^qte-sw/ {sub(/@.*/, "", $2); print $2}'); do ip link delete "$link" 2>/dev/null || true; done
-  ip link show "$BRIDGE" >/dev/null 2>&1 && ip link delete "$BRIDGE"
-  if docker info >/dev/null 2>&1 && [[ $(docker info --format '{{.Swarm.LocalNodeState}}') == active ]]; then
-    if [[ -f $STATE/initialised ]]; then
-      docker swarm leave --force >/dev/null
-    else
-      for node in $(docker node ls --filter role=worker --format '{{.ID}} {{.Hostname}} {{.Status}}' | awk '$3 == "Down" {print $1}'); do
-        docker node rm --force "$node" >/dev/null || true
-      done
-    fi
-  fi
+  if ip link show "$BRIDGE" >/dev/null 2>&1; then ip link delete "$BRIDGE"; fi
   if [[ -f $STATE/registry.pid ]]; then kill "$(cat "$STATE/registry.pid")" 2>/dev/null || true; fi
   rm -rf "$STATE" "$DATA"
-  say "down: no qte service, worker, namespace or link is left"
 }
 
 status() {
@@ -153,8 +124,10 @@ status() {
 }
 
 case ${1:-} in
-  up) up ;;
-  down) down ;;
+  up) cd "$(dirname "${BASH_SOURCE[0]}")/../.." && exec ./build.sh --target=ClusterUp --exclusive ;;
+  down) cd "$(dirname "${BASH_SOURCE[0]}")/../.." && exec ./build.sh --target=ClusterDown --exclusive ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  nodes-up) nodes_up ;;
+  nodes-down) nodes_down ;;
+  *) echo "usage: $0 up|down|status|nodes-up|nodes-down" >&2; exit 2 ;;
 esac

@@ -60,7 +60,7 @@ public sealed class BadInputTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains(
-            "--target: the target 'Nope' was not found. Available tasks: ABAnalyze, AffectedTests, Build, BuildInfo, CanaryBench, CiReport, Clean, Coverage, Default, DeliveryBench, " +
+            "--target: the target 'Nope' was not found. Available tasks: ABAnalyze, AffectedTests, Build, BuildInfo, CanaryBench, CiReport, Clean, ClusterDown, ClusterUp, Coverage, Default, DeliveryBench, " +
             "Deploy, DockerImage, DockerPush, Down, EnvironmentConfig, LoadBench, Monitoring, Package, Promote, Publish, Quality, Restore, Rollback, Stage1A, Stage1B, " +
             "Stage2A, Stage2B, Stage3v1, Stage3v2, Stage3v3, Stage3v4, Stage4v1, Stage4v2, Stage4v3, Stage4v4, Status, Test, Timing, Version.",
             System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " "));

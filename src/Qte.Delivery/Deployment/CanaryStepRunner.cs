@@ -56,13 +56,7 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
 
             if (ReplicaLeftOrCame(replicas.Canary, canaryRead.Available) || ReplicaLeftOrCame(replicas.Stable, stableRead.Available))
             {
-                replicaChanges++;
-                (canarySamples, stableSamples) = ([], []);
-                (canaryCursor, stableCursor) = (canaryRead.Last, stableRead.Last);
-                context.Log(
-                    $"  step {step}: replicas taking requests changed (canary {replicas.Canary} -> {canaryRead.Available}, stable {replicas.Stable} -> {stableRead.Available}); " +
-                    "the window starts again on the replicas that answer");
-                replicas = (canaryRead.Available, stableRead.Available);
+                StartAgainOn(canaryRead, stableRead, "replicas taking requests changed");
                 continue;
             }
 
@@ -81,11 +75,7 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
                     // A replica that died a moment ago fails requests before the router's health check takes it out:
                     // a failure is confirmed one health-check interval later on the same replicas, or the window
                     // starts again without the dead replica's answers.
-                    replicaChanges++;
-                    (canarySamples, stableSamples) = ([], []);
-                    (canaryCursor, stableCursor) = (now.Canary.Last, now.Stable.Last);
-                    context.Log($"  step {step}: a failure came as a replica left (canary {replicas.Canary} -> {now.Canary.Available}, stable {replicas.Stable} -> {now.Stable.Available}); the window starts again");
-                    replicas = (now.Canary.Available, now.Stable.Available);
+                    StartAgainOn(now.Canary, now.Stable, "a failure came as a replica left");
                     continue;
                 }
 
@@ -99,6 +89,18 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
                 context.Events.StepWindowJudged?.Invoke(window);
                 return window;
             }
+        }
+
+        // The window starts again from these reads, on the replicas that answer now; the looks already taken stay spent.
+        void StartAgainOn(SlotSamples canaryNow, SlotSamples stableNow, string why)
+        {
+            replicaChanges++;
+            (canarySamples, stableSamples) = ([], []);
+            (canaryCursor, stableCursor) = (canaryNow.Last, stableNow.Last);
+            context.Log(
+                $"  step {step}: {why} (canary {replicas.Canary} -> {canaryNow.Available}, stable {replicas.Stable} -> {stableNow.Available}); " +
+                "the window starts again on the replicas that answer");
+            replicas = (canaryNow.Available, stableNow.Available);
         }
     }
 

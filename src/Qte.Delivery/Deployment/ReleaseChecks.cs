@@ -120,11 +120,13 @@ public sealed class ReleaseChecks(HttpClient http)
             RequestTimeout = TimeSpan.FromSeconds(5),
         };
         await using var load = LoadEngine.Start(publicUrl, settings, mix);
+        var failedEarly = false;
         while (!load.Completion.IsCompleted)
         {
             await Task.WhenAny(load.Completion, Task.Delay(interval));
-            if (load.Progress is { Requests: >= 10 } soFar && (double)soFar.Failed / soFar.Requests > maxErrorRate)
+            if (load.Progress is { Requests: >= MinimumWatchRequests } soFar && (double)soFar.Failed / soFar.Requests > maxErrorRate)
             {
+                failedEarly = true;
                 break;
             }
         }
@@ -132,8 +134,23 @@ public sealed class ReleaseChecks(HttpClient http)
         var result = await load.StopAsync();
         var rate = result.Requests == 0 ? 1 : result.ErrorRate;
         var detail = $"{result.Failed} of {result.Requests} requests through the router failed ({rate:P1}; threshold {maxErrorRate:P1}) in {watch.Elapsed.TotalSeconds:0.0} s";
-        return new CheckResult(name, result.Requests > 0 && rate <= maxErrorRate, detail, watch.Elapsed.TotalSeconds);
+
+        // A watch that stopped before its time without a failure, or saw too few answers, measured too little to pass
+        // (it once ended after a second of a 3 s watch with every answer good, and a faulty build went live).
+        var cutShort = !failedEarly && watch.Elapsed < duration * 0.9;
+        if (cutShort || result.Requests < MinimumWatchRequests)
+        {
+            var why = load.Completion.Exception?.GetBaseException().Message;
+            return new CheckResult(
+                name, false,
+                $"too little to judge: {detail}, of a {duration.TotalSeconds:0.#} s watch needing {MinimumWatchRequests} answers{(why is null ? string.Empty : $" ({why})")}",
+                watch.Elapsed.TotalSeconds);
+        }
+
+        return new CheckResult(name, rate <= maxErrorRate, detail, watch.Elapsed.TotalSeconds);
     }
+
+    private const int MinimumWatchRequests = 10;
 
     /// <summary>
     /// Sends the service's route mix straight to a slot, answers ignored: a fresh process compiles each route on its

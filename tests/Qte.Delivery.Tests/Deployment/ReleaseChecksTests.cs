@@ -91,9 +91,12 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
 
         var ready = await checks.WaitReadyAsync(address, TimeSpan.FromSeconds(5), () => true);
         var smoke = await checks.SmokeTestAsync(PublicUrl, ReleaseNamed("r1", "1.0.0"));
-        var watch = await ReleaseChecks.WatchHealthAsync(PublicUrl, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(10), 0.05);
+        var watch = await ReleaseChecks.WatchHealthAsync(PublicUrl, TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(10), 0.05);
+        var tooShort = await ReleaseChecks.WatchHealthAsync(PublicUrl, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20), 0.05);
 
         Assert.True(ready.Passed, ready.Detail);
+        Assert.False(tooShort.Passed, tooShort.Detail);
+        Assert.StartsWith("too little to judge: 0 of ", tooShort.Detail);
         Assert.True(smoke.Passed, smoke.Detail);
         Assert.True(watch.Passed, watch.Detail);
         Assert.Equal(100, (await client.GetRoutesAsync()).Weights["blue"]);
