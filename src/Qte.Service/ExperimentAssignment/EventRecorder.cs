@@ -18,6 +18,7 @@ public sealed partial class EventRecorder(ServiceSettings settings, ILogger<Even
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
     private long _recorded, _dropped;
+    private int _writing;
     private string? _lastError;
 
     public bool Enabled => settings.EventsDatabase is not null;
@@ -26,7 +27,11 @@ public sealed partial class EventRecorder(ServiceSettings settings, ILogger<Even
 
     public long Dropped => Interlocked.Read(ref _dropped);
 
-    public int Pending => _queue.Reader.Count;
+    /// <summary>
+    /// Events not yet in the store: queued, or in the batch being written. A batch leaves the queue before its
+    /// transaction commits, and a reader that waits for nothing pending must not see 0 while one is written.
+    /// </summary>
+    public int Pending => _queue.Reader.Count + Volatile.Read(ref _writing);
 
     public string? LastError => Volatile.Read(ref _lastError);
 
@@ -61,6 +66,7 @@ public sealed partial class EventRecorder(ServiceSettings settings, ILogger<Even
                 while (batch.Count < BatchSize && _queue.Reader.TryRead(out var e))
                 {
                     batch.Add(e);
+                    Volatile.Write(ref _writing, batch.Count);
                 }
 
                 try
@@ -68,6 +74,7 @@ public sealed partial class EventRecorder(ServiceSettings settings, ILogger<Even
                     store ??= EventStore.OpenForWriting(path, TimeSpan.FromSeconds(5));
                     store.Record(batch);
                     Interlocked.Add(ref _recorded, batch.Count);
+                    Volatile.Write(ref _writing, 0);
                     batch.Clear();
                     Volatile.Write(ref _lastError, null);
                 }
