@@ -25,16 +25,28 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _settings = new RouterSettings
+        // A free port may be taken by a test running in parallel before the router binds it: then two other ports.
+        for (var attempt = 1; ; attempt++)
         {
-            PublicPort = LoopbackPort.Free(),
-            AdminPort = LoopbackPort.Free(),
-            StateDirectory = _state.Path,
-            Token = Token,
-            HealthCheckInterval = TimeSpan.FromMilliseconds(100),
-        };
-        _router = RouterHost.Build(_settings);
-        await _router.StartAsync();
+            _settings = new RouterSettings
+            {
+                PublicPort = LoopbackPort.Free(),
+                AdminPort = LoopbackPort.Free(),
+                StateDirectory = _state.Path,
+                Token = Token,
+                HealthCheckInterval = TimeSpan.FromMilliseconds(100),
+            };
+            _router = RouterHost.Build(_settings);
+            try
+            {
+                await _router.StartAsync();
+                return;
+            }
+            catch (IOException) when (attempt < 3)
+            {
+                await _router.DisposeAsync();
+            }
+        }
     }
 
     public async Task DisposeAsync()
