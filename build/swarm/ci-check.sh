@@ -2,8 +2,7 @@
 # Issue 23's checks on the local 3-node swarm, end to end, in a repository clone on a machine with dockerd, the
 # base image and a registry on 127.0.0.1:5000 (as .ci/run prepares them): ClusterUp; bad input refused before
 # any task; production deployed as services with a replica on each node; a worker dies mid-canary; a worker drained
-# before a blue-green switch; every environment down; ClusterDown leaves nothing. .ci/run runs it after its Docker
-# steps.
+# before a blue-green switch; every environment down; ClusterDown leaves nothing. .ci/run runs it last.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 here=build/swarm
