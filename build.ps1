@@ -9,6 +9,8 @@ $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 if (-not $env:QTE_PROFILE) { $env:QTE_PROFILE = 'ci' }
 # When the user started waiting: the timing table shows the time before the host's clock (restore and compile of build/).
 $env:QTE_LAUNCHED_AT_MS = [DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds().ToString()
+# As build.sh: dynamic PGO off for the short-lived compilers, MSBuild and test hosts (build/ToolProcesses.cs).
+if (-not $env:DOTNET_TieredPGO) { $env:DOTNET_TieredPGO = '0' }
 
 # As build.sh: the host is compiled only when a file it is built from changed since its last build.
 $hostDll = 'build/bin/Release/net10.0/Build.dll'

@@ -8,6 +8,9 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 export QTE_PROFILE="${QTE_PROFILE:-ci}"
 # When the user started waiting: the timing table shows the time before the host's clock (restore and compile of build/).
 export QTE_LAUNCHED_AT_MS="$(date +%s%3N)"
+# Dynamic PGO off for the compilers, MSBuild and test hosts this run starts, unless set: it costs short-lived processes
+# about a third of a clean build's time (build/ToolProcesses.cs has the figures).
+export DOTNET_TieredPGO="${DOTNET_TieredPGO:-0}"
 
 # The host is compiled only when a file it is built from (build/, src/, the repository's MSBuild and SDK files) changed
 # since its last build: MSBuild's own up-to-date check costs 5 to 10 s on every run, this one some milliseconds.

@@ -7,7 +7,11 @@ namespace Qte.Build;
 public static class Program
 {
     // The tools a task runs are installed before the first task, as a Cake build installs them (into tools/).
-    public static int Main(string[] args) => CreateHost(args).InstallTool(Testing.CoverageMerge.ReportGeneratorTool).Run(args);
+    public static int Main(string[] args)
+    {
+        ToolProcesses.InheritNoDynamicPgo();
+        return CreateHost(args).InstallTool(Testing.CoverageMerge.ReportGeneratorTool).Run(args);
+    }
 
     /// <summary>
     /// The host with the build's clock, context and lifetimes for a run with these arguments; tasks come from the

@@ -120,25 +120,35 @@ public sealed class ReleaseChecks(HttpClient http)
             RequestTimeout = TimeSpan.FromSeconds(5),
         };
         await using var load = LoadEngine.Start(publicUrl, settings, mix);
-        var failedEarly = false;
+        (long Requests, long Failed, double Seconds)? breach = null;
         while (!load.Completion.IsCompleted)
         {
             await Task.WhenAny(load.Completion, Task.Delay(interval));
             if (load.Progress is { Requests: >= MinimumWatchRequests } soFar && (double)soFar.Failed / soFar.Requests > maxErrorRate)
             {
-                failedEarly = true;
+                breach = (soFar.Requests, soFar.Failed, watch.Elapsed.TotalSeconds);
                 break;
             }
         }
 
         var result = await load.StopAsync();
+
+        // The verdict is the look that crossed the threshold: the requests already due, still sent on stopping, must not
+        // dilute it (a faulty build once went live on 2 failed of 31, then of 45 with the backlog sent).
+        if (breach is { } seen)
+        {
+            return new CheckResult(
+                name, false,
+                $"{seen.Failed} of {seen.Requests} requests through the router failed ({(double)seen.Failed / seen.Requests:P1}; threshold {maxErrorRate:P1}) in {seen.Seconds:0.0} s; the watch stopped there",
+                watch.Elapsed.TotalSeconds);
+        }
+
         var rate = result.Requests == 0 ? 1 : result.ErrorRate;
         var detail = $"{result.Failed} of {result.Requests} requests through the router failed ({rate:P1}; threshold {maxErrorRate:P1}) in {watch.Elapsed.TotalSeconds:0.0} s";
 
-        // A watch that stopped before its time without a failure, or saw too few answers, measured too little to pass
-        // (it once ended after a second of a 3 s watch with every answer good, and a faulty build went live).
-        var cutShort = !failedEarly && watch.Elapsed < duration * 0.9;
-        if (cutShort || result.Requests < MinimumWatchRequests)
+        // A watch that stopped before its time, or saw too few answers, measured too little to pass (it once ended
+        // after a second of a 3 s watch with every answer good, and a faulty build went live).
+        if (watch.Elapsed < duration * 0.9 || result.Requests < MinimumWatchRequests)
         {
             var why = load.Completion.Exception?.GetBaseException().Message;
             return new CheckResult(

@@ -135,6 +135,31 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_Fail_A_Watch_That_Stopped_On_Errors_Though_The_Requests_Sent_After_Were_Good()
+    {
+        // Two errors, then slow answers while the open model's due requests pile up, then fast ones: the watch stops at
+        // 2 of 10 failed, and the backlog it still sends on stopping once brought the final rate under the threshold
+        // (a faulty build went live through stage 3-v4's drill that way).
+        var answered = 0;
+        await using var release = await LoopbackReceiver.StartAsync(async context =>
+        {
+            var n = Interlocked.Increment(ref answered);
+            if (n is > 2 and <= 12)
+            {
+                await Task.Delay(150);
+            }
+
+            context.Response.StatusCode = n <= 2 ? 500 : 200;
+        });
+
+        var watch = await ReleaseChecks.WatchHealthAsync(release.Address, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(20), 0.05);
+
+        Assert.False(watch.Passed, watch.Detail);
+        Assert.Matches(@"^2 of 1\d requests through the router failed", watch.Detail);
+        Assert.True(watch.Seconds < 4, watch.Detail);
+    }
+
+    [Fact]
     public async Task Should_Fail_Readiness_When_The_Release_Never_Gets_Ready_Or_Dies()
     {
         var (service, address) = await StartService(new ServiceSettings { FailReadiness = true });
