@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Cake.Core;
 using Cake.Core.IO;
 using Cake.Frosting;
@@ -86,8 +85,8 @@ public sealed class BuildContext : FrostingContext
     /// <summary>The clock the timing gate reads; tests give it a fake.</summary>
     public TimeProvider Time { get; }
 
-    /// <summary>When the host process started: the timing gate counts wall time from here.</summary>
-    public DateTimeOffset StartedAt { get; } = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+    /// <summary>When the host started (<see cref="HostStart"/>): the timing gate counts wall time from here.</summary>
+    public DateTimeOffset StartedAt { get; } = HostStart.Time;
 
     public TimeSpan Elapsed => Time.GetUtcNow() - StartedAt;
 

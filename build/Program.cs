@@ -9,6 +9,7 @@ public static class Program
     // The tools a task runs are installed before the first task, as a Cake build installs them (into tools/).
     public static int Main(string[] args)
     {
+        HostStart.Mark();
         ToolProcesses.InheritNoDynamicPgo();
         return CreateHost(args).InstallTool(Testing.CoverageMerge.ReportGeneratorTool).Run(args);
     }
