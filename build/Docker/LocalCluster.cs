@@ -112,6 +112,22 @@ public static class LocalCluster
         context.Log.Information("cluster: down: no qte service, worker, namespace or link is left");
     }
 
+    /// <summary>
+    /// The engines whose containers live on this machine: the docker CLI's own (the manager, unless DOCKER_HOST or
+    /// --swarm-manager names another), then each local worker whose socket exists. Each as the environment that reaches it.
+    /// </summary>
+    public static IEnumerable<Dictionary<string, string>> EnginesOnThisMachine()
+    {
+        yield return new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var n = 1; n <= Workers; n++)
+        {
+            if (File.Exists($"{State}/{n}/docker.sock"))
+            {
+                yield return OnWorker(n);
+            }
+        }
+    }
+
     private static Dictionary<string, string> OnWorker(int n) => new(StringComparer.Ordinal) { ["DOCKER_HOST"] = $"unix://{State}/{n}/docker.sock" };
 
     private static string Swarm(ICakeContext context, string format, Dictionary<string, string>? environment = null) =>
