@@ -48,7 +48,8 @@ public static class DeliveryServices
             settings.Replicas,
             settings.Drain,
             // A node pulls the release's layers before its replica starts: the first deploy of a release takes longer.
-            settings.ReadyTimeout + SwarmSlotRunner.PullAllowance);
+            settings.ReadyTimeout + SwarmSlotRunner.PullAllowance,
+            SwarmSlotRunner.StopDelayFor(settings.HealthCheckInterval, settings.Drain));
         ISlotRunner target = context.Docker.DeployTarget switch
         {
             DockerOptions.DockerTarget => containers,

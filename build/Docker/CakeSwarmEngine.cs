@@ -31,9 +31,7 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
             "--detach", "--name", spec.Name, "--network", "host",
             "--replicas", spec.Replicas.ToString(CultureInfo.InvariantCulture), "--replicas-max-per-node", "1",
             "--stop-grace-period", $"{grace}s",
-            // What a Swarm user expects of a rolling change within the slot: the new task ready before the old stops,
-            // and Swarm's own rollback when the new one fails its health check in the monitor window.
-            "--update-order", "start-first", "--update-failure-action", "rollback", "--update-monitor", "10s",
+            .. RollingUpdatePolicy(spec.StartFirst),
             // Names only: docker takes each value from its own environment, so none is on a command line (or in a log).
             .. spec.Environment.Keys.SelectMany(name => new[] { "--env", name }),
             .. spec.SharedFolders.SelectMany(folder => new[] { "--mount", $"type=bind,source={folder},target={folder}" }),
@@ -42,6 +40,44 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
         Docker(() => context.DockerCustomCommand(
             new DockerCustomCommandSettings { EnvironmentVariables = new Dictionary<string, string>(spec.Environment) },
             $"service create {string.Join(' ', options)} {spec.Image}"));
+    }
+
+    public void UpdateService(ServiceUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        string[] options =
+        [
+            "--detach", "--replicas", update.Replicas.ToString(CultureInfo.InvariantCulture),
+            .. RollingUpdatePolicy(update.StartFirst),
+            .. update.Restart ? new[] { "--force" } : [],
+        ];
+        Docker(() => context.DockerCustomCommand($"service update {string.Join(' ', options)} {update.Name}"));
+    }
+
+    public ServiceUpdateStatus? UpdateStatus(string service)
+    {
+        try
+        {
+            var line = context.DockerCustomCommand($"service inspect --format \"{{{{if .UpdateStatus}}}}{{{{.UpdateStatus.State}}}}/{{{{.UpdateStatus.Message}}}}{{{{end}}}}\" {service}").FirstOrDefault();
+            return line?.Split('/', 2) is [var state, var message] && state.Length > 0 ? new ServiceUpdateStatus(state, message) : null;
+        }
+        catch (CakeException)
+        {
+            return null;
+        }
+    }
+
+    // What a Swarm user expects of a rolling change within the slot: one replica at a time, judged by its health check
+    // over a monitor window, and Swarm's own rollback (in the same order) when one fails. Start-first only where a node
+    // is free for the successor (see ServiceSpec.StartFirst).
+    private static string[] RollingUpdatePolicy(bool startFirst)
+    {
+        var order = startFirst ? "start-first" : "stop-first";
+        return
+        [
+            "--update-parallelism", "1", "--update-order", order, "--update-failure-action", "rollback", "--update-monitor", "10s",
+            "--rollback-parallelism", "1", "--rollback-order", order,
+        ];
     }
 
     public IReadOnlyList<Replica> RunningReplicas(string service, int port)

@@ -38,6 +38,11 @@ public sealed class BuildLifetime(RunMode mode) : FrostingLifetime<BuildContext>
             context.Run.TimeBudget.Limit.TotalSeconds,
             context.Paths.Artifacts.FullPath);
 
+        if (info.TargetTask.Name is "Scale" or "Restart" && !context.Docker.DeploysServices)
+        {
+            throw new CakeException($"--target={info.TargetTask.Name}: changes the replicas of a Swarm service's slot in place; add --deploy-target=swarm (the environment's live slot must run on the swarm).");
+        }
+
         // Only runs that need docker ask for it; they fail here, before any work, when no engine answers.
         var dockerTask = info.TasksToExecute.Select(t => t.Name).FirstOrDefault(name => name is "DockerImage" or "DockerPush");
         if (context.Docker.NeedsEngine || dockerTask is not null)

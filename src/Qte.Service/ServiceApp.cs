@@ -28,6 +28,7 @@ public static class ServiceApp
         builder.Services.AddSingleton<EventRecorder>();
         builder.Services.AddHostedService(s => s.GetRequiredService<EventRecorder>());
         builder.Services.AddHostedService<ExperimentWatcher>();
+        builder.Services.AddHostedService<StopDelay>();
         builder.Services.AddProblemDetails();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = DrainTimeout);
 

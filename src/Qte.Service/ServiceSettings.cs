@@ -34,6 +34,12 @@ public sealed record ServiceSettings
     /// <summary>QTE_FAIL_READINESS: never become ready.</summary>
     public bool FailReadiness { get; init; }
 
+    /// <summary>
+    /// QTE_STOP_DELAY_MS: how long the service, asked to stop, keeps serving while it says it is not ready, before it
+    /// closes its listener: the time a router's health check needs to take it out (Kubernetes' preStop sleep).
+    /// </summary>
+    public TimeSpan StopDelay { get; init; }
+
     /// <summary>QTE_EXPERIMENTS_DIR: the environment's published experiment files, reloaded while running. None: no experiments.</summary>
     public string? ExperimentsDirectory { get; init; }
 
@@ -56,6 +62,7 @@ public sealed record ServiceSettings
             FaultAfterRequests = (long)(Number(variable, "QTE_FAULT_AFTER_REQUESTS", 0, 1_000_000_000) ?? 0),
             ExtraLatency = Milliseconds(variable, "QTE_EXTRA_LATENCY_MS") ?? TimeSpan.Zero,
             FailReadiness = Flag(variable, "QTE_FAIL_READINESS"),
+            StopDelay = Milliseconds(variable, "QTE_STOP_DELAY_MS", ServiceApp.DrainTimeout.TotalMilliseconds / 2) ?? TimeSpan.Zero,
             ExperimentsDirectory = NullIfEmpty(variable("QTE_EXPERIMENTS_DIR")),
             EventsDatabase = NullIfEmpty(variable("QTE_EVENTS_DB")),
         };
@@ -63,8 +70,8 @@ public sealed record ServiceSettings
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static TimeSpan? Milliseconds(Func<string, string?> variable, string name) =>
-        Number(variable, name, 0, 600_000) is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
+    private static TimeSpan? Milliseconds(Func<string, string?> variable, string name, double max = 600_000) =>
+        Number(variable, name, 0, max) is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
 
     private static double? Number(Func<string, string?> variable, string name, double min, double max)
     {

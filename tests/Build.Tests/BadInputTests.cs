@@ -61,7 +61,7 @@ public sealed class BadInputTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains(
             "--target: the target 'Nope' was not found. Available tasks: ABAnalyze, AffectedTests, Build, BuildInfo, CanaryBench, CiReport, Clean, ClusterDown, ClusterUp, Coverage, Default, DeliveryBench, " +
-            "Deploy, DockerImage, DockerPush, Down, EnvironmentConfig, LoadBench, Monitoring, Package, Promote, Publish, Quality, Restore, Rollback, Stage1A, Stage1B, " +
+            "Deploy, DockerImage, DockerPush, Down, EnvironmentConfig, LoadBench, Monitoring, Package, Promote, Publish, Quality, Restart, Restore, Rollback, Scale, Stage1A, Stage1B, " +
             "Stage2A, Stage2B, Stage3v1, Stage3v2, Stage3v3, Stage3v4, Stage4v1, Stage4v2, Stage4v3, Stage4v4, Status, Test, Timing, Version.",
             System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " "));
         Assert.True(File.Exists(fixture.KeptFile));
@@ -89,6 +89,20 @@ public sealed class BadInputTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--deploy-target: 'kubernetes' is not a deploy target. Allowed: process (local processes), docker (containers), swarm (Docker Swarm services).", output);
         Assert.False(File.Exists(fixture.Artifact("version.json")));
+    }
+
+    [Theory]
+    [InlineData("Scale")]
+    [InlineData("Restart")]
+    public void Should_Refuse_To_Change_Replicas_In_Place_Without_The_Swarm_Target(string target)
+    {
+        using var fixture = new BuildHostFixture();
+
+        var (exitCode, output) = fixture.Run($"--target={target}", "--environment=staging");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains($"--target={target}: changes the replicas of a Swarm service's slot in place; add --deploy-target=swarm", output);
+        Assert.False(Directory.Exists(fixture.Artifact("deploy")));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class StageGraphTests
     ];
 
     // Targets run on their own to operate environments, outside the pipeline.
-    private static readonly string[] OperationTargets = ["Rollback", "Promote", "Down", "Status", "DeliveryBench", "CanaryBench", "ABAnalyze", "LoadBench", "DockerImage", "DockerPush", "ClusterUp", "ClusterDown"];
+    private static readonly string[] OperationTargets = ["Rollback", "Promote", "Down", "Status", "DeliveryBench", "CanaryBench", "ABAnalyze", "LoadBench", "DockerImage", "DockerPush", "ClusterUp", "ClusterDown", "Scale", "Restart"];
 
     private static readonly Type[] TaskTypes = typeof(Program).Assembly.GetExportedTypes()
         .Where(t => typeof(IFrostingTask).IsAssignableFrom(t) && !t.IsAbstract)

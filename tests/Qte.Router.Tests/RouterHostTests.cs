@@ -156,18 +156,35 @@ public sealed class RouterHostTests
         var green = await router.StartBackendAsync("green");
         (await router.Admin.PutAsJsonAsync("/admin/routes", Routes(blue, green, 100))).EnsureSuccessStatusCode();
         await router.GetAsUserAsync("before");
+        // The router records a sample after the proxied answer is sent: on a loaded machine the client can ask before
+        // the sample is in, so each step waits for its own samples (the window's bounds are the subject here).
+        await SamplesAfterAsync(router, 0, atLeast: 1);
         var mark = await router.Admin.GetFromJsonAsync<JsonObject>($"/admin/slots/blue/samples?after={long.MaxValue}");
         await router.GetAsUserAsync("after-1");
         await router.GetAsUserAsync("after-2");
 
-        var window = await router.Admin.GetFromJsonAsync<JsonObject>($"/admin/slots/blue/samples?after={(long)mark!["last"]!}");
+        var window = await SamplesAfterAsync(router, (long)mark!["last"]!, atLeast: 2);
 
-        var samples = window!["samples"]!.AsArray();
+        var samples = window["samples"]!.AsArray();
         Assert.Equal(2, samples.Count);
         Assert.All(samples, s => Assert.Equal(500, (int)s!["status"]!));
         Assert.Equal((long)samples[^1]!["seq"]!, (long)window["last"]!);
         Assert.Equal((string?)mark["instance"], (string?)window["instance"]);
         Assert.Empty(mark["samples"]!.AsArray());
+    }
+
+    private static async Task<JsonObject> SamplesAfterAsync(RouterFixture router, long after, int atLeast)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var window = (await router.Admin.GetFromJsonAsync<JsonObject>($"/admin/slots/blue/samples?after={after}"))!;
+            if (window["samples"]!.AsArray().Count >= atLeast || attempt == 100)
+            {
+                return window;
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     [Fact]

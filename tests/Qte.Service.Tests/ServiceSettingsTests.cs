@@ -14,6 +14,7 @@ public sealed class ServiceSettingsTests
             ["QTE_FAULT_RATE"] = "0.3",
             ["QTE_EXTRA_LATENCY_MS"] = "20",
             ["QTE_FAIL_READINESS"] = "true",
+            ["QTE_STOP_DELAY_MS"] = "650",
         };
 
         var settings = ServiceSettings.FromEnvironment(name => variables.GetValueOrDefault(name));
@@ -24,6 +25,7 @@ public sealed class ServiceSettingsTests
         Assert.Equal(0.3, settings.FaultRate);
         Assert.Equal(TimeSpan.FromMilliseconds(20), settings.ExtraLatency);
         Assert.True(settings.FailReadiness);
+        Assert.Equal(TimeSpan.FromMilliseconds(650), settings.StopDelay);
     }
 
     [Fact]
@@ -43,6 +45,7 @@ public sealed class ServiceSettingsTests
     [Theory]
     [InlineData("QTE_FAULT_RATE", "1.5", "QTE_FAULT_RATE: '1.5' is not allowed. Allowed: a number from 0 to 1.")]
     [InlineData("QTE_EXTRA_LATENCY_MS", "slow", "QTE_EXTRA_LATENCY_MS: 'slow' is not allowed.")]
+    [InlineData("QTE_STOP_DELAY_MS", "6000", "QTE_STOP_DELAY_MS: '6000' is not allowed. Allowed: a number from 0 to 5000.")]
     [InlineData("QTE_FAIL_READINESS", "maybe", "QTE_FAIL_READINESS: 'maybe' is not allowed. Allowed: true or false.")]
     public void Should_Refuse_A_Bad_Value_Naming_The_Variable(string name, string value, string message)
     {

@@ -152,6 +152,9 @@ public sealed class Deployer(
         return DeployAsync(releases.Open(id), "rollback");
     }
 
+    /// <summary>Scales the live slot to the environment's replicas, or restarts its replicas one at a time, in place (Swarm's rolling update).</summary>
+    public Task<ReplicaUpdateResult> UpdateReplicasAsync(bool restart) => new ReplicaUpdate(paths, _store, runner, router, settings, log).RunAsync(restart);
+
     /// <summary>Stops the environment's slots and router; the history is kept.</summary>
     public void Down()
     {

@@ -21,4 +21,12 @@ public interface ISlotRunner
     /// a process or container slot does not move.
     /// </summary>
     SlotState Refresh(SlotState slot) => slot;
+
+    /// <summary>
+    /// Runs the slot on <paramref name="replicas"/> replicas (0: one per available node), replacing each in turn when
+    /// <paramref name="restart"/>, with the cluster's own rolling update; returns the slot as it then runs. Only a
+    /// cluster's slot has replicas to change.
+    /// </summary>
+    SlotState Update(SlotState slot, int replicas, bool restart) =>
+        throw new DeliveryException($"The live slot runs as {slot?.Runs}: only a Swarm service's slot can be scaled or restarted in place (deploy it with --deploy-target=swarm).");
 }

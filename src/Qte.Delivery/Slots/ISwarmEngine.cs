@@ -20,6 +20,12 @@ public interface ISwarmEngine
     /// <summary>Why the service's tasks do not run, as Swarm says it (e.g. "No such image"), or null.</summary>
     string? TaskErrors(string service);
 
+    /// <summary>Changes the running service with Swarm's rolling update and returns without waiting for it.</summary>
+    void UpdateService(ServiceUpdate update);
+
+    /// <summary>The state of the service's last rolling update, or null when none ran since its spec last changed.</summary>
+    ServiceUpdateStatus? UpdateStatus(string service);
+
     /// <summary>Removes the service once Swarm has stopped each replica (its stop signal, then its grace period).</summary>
     void RemoveService(string service);
 }

@@ -19,5 +19,7 @@ public sealed class SlotRunners(ISlotRunner target, ISlotRunner processes, ISlot
 
     public SlotState Refresh(SlotState slot) => RunnerOf(slot).Refresh(slot);
 
+    public SlotState Update(SlotState slot, int replicas, bool restart) => RunnerOf(slot).Update(slot, replicas, restart);
+
     private ISlotRunner RunnerOf(SlotState slot) => slot?.Service is not null ? services : slot?.Container is null ? processes : containers;
 }

@@ -13,8 +13,12 @@ namespace Qte.Delivery.Slots;
 /// <param name="imageOf">The registry reference of a release's image (the build builds and pushes it when missing).</param>
 /// <param name="replicas">How many replicas a slot runs; 0 means one per available node.</param>
 /// <param name="stopGracePeriod">How long Swarm lets a replica drain when the service is removed (the environment's drain).</param>
+/// <param name="stopDelay">
+/// How long a replica Swarm stops on its own (a rolling update, a scale-down) keeps answering while it says it is not
+/// ready: long enough for the router's health check to take it out first (QTE_STOP_DELAY_MS).
+/// </param>
 public sealed class SwarmSlotRunner(
-    ISwarmEngine engine, Func<Release, string> imageOf, string environmentName, IReadOnlyList<string> sharedFolders, int replicas, TimeSpan stopGracePeriod, TimeSpan startTimeout) : ISlotRunner
+    ISwarmEngine engine, Func<Release, string> imageOf, string environmentName, IReadOnlyList<string> sharedFolders, int replicas, TimeSpan stopGracePeriod, TimeSpan startTimeout, TimeSpan stopDelay) : ISlotRunner
 {
     /// <summary>How long the nodes may take to pull a new release's layers and start its containers, beyond the ready timeout.</summary>
     /// <remarks>
@@ -26,16 +30,26 @@ public sealed class SwarmSlotRunner(
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// A replica's stop delay: two of the router's health-check intervals and a quarter of a second, so a check runs
+    /// after the replica said it is not ready and has time to answer; at most half the drain (the grace period Swarm
+    /// gives before it kills) and the service's 5 s.
+    /// </summary>
+    public static TimeSpan StopDelayFor(TimeSpan healthCheckInterval, TimeSpan drain) =>
+        TimeSpan.FromTicks(Math.Min(Math.Min((2 * healthCheckInterval + TimeSpan.FromMilliseconds(250)).Ticks, (drain / 2).Ticks), TimeSpan.FromSeconds(5).Ticks));
+
     public SlotState Start(Release release, string slot, int port, IReadOnlyDictionary<string, string> environment, string logDirectory)
     {
         ArgumentNullException.ThrowIfNull(release);
         var image = imageOf(release);
         var name = $"qte-{environmentName}-{slot}";
-        var wanted = replicas > 0 ? replicas : engine.AvailableNodes();
+        var available = engine.AvailableNodes();
+        var wanted = replicas > 0 ? replicas : available;
         var variables = SlotVariables.For(release, slot, port, environment);
 
         // Each replica listens on its node's addresses: the router reaches it from the manager's node.
         variables["ASPNETCORE_URLS"] = $"http://0.0.0.0:{port.ToString(CultureInfo.InvariantCulture)}";
+        variables["QTE_STOP_DELAY_MS"] = ((int)stopDelay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         foreach (var folder in sharedFolders)
         {
             ContainerSlotRunner.OpenToContainerUser(folder);
@@ -48,7 +62,7 @@ public sealed class SwarmSlotRunner(
             ["qte.release"] = release.Id,
             ["qte.version"] = release.Manifest.Version,
         };
-        engine.CreateService(new ServiceSpec(image, name, variables, sharedFolders, labels, wanted, stopGracePeriod));
+        engine.CreateService(new ServiceSpec(image, name, variables, sharedFolders, labels, wanted, stopGracePeriod, StartFirst: wanted < available));
         var clock = Stopwatch.StartNew();
         var running = engine.RunningReplicas(name, port);
         while (running.Count < wanted && clock.Elapsed < startTimeout)
@@ -77,6 +91,45 @@ public sealed class SwarmSlotRunner(
         ArgumentNullException.ThrowIfNull(slot);
         var running = slot.Service is { } name ? engine.RunningReplicas(name, slot.Port) : [];
         return running.Count == 0 ? slot : slot with { Pid = running[0].Pid, Replicas = running };
+    }
+
+    /// <summary>
+    /// Swarm's rolling update of the slot's service: the replica count, and with <paramref name="restart"/> each replica
+    /// replaced in turn, judged by its health check over Swarm's monitor window and rolled back by Swarm on failure.
+    /// Waits until the replicas run (and a restart's update completed): each replacement may take the start limit.
+    /// </summary>
+    public SlotState Update(SlotState slot, int replicas, bool restart)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var name = slot.Service ?? throw new ArgumentException("The slot runs no service.", nameof(slot));
+        var available = engine.AvailableNodes();
+        var wanted = replicas > 0 ? replicas : available;
+        engine.UpdateService(new ServiceUpdate(name, wanted, restart, StartFirst: wanted < available));
+        var limit = restart ? startTimeout * wanted : startTimeout;
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            // Swarm resets the status when the spec changes, so a status read here is this update's.
+            var status = restart ? engine.UpdateStatus(name) : null;
+            if (status is { Failed: true })
+            {
+                throw new DeliveryException($"Swarm's rolling update of {name} ended {status.State}: {status.Message}; `docker service ps {name}` says more.");
+            }
+
+            var running = engine.RunningReplicas(name, slot.Port);
+            if (running.Count == wanted && (!restart || status is { State: "completed" }))
+            {
+                return slot with { Pid = running[0].Pid, Replicas = running };
+            }
+
+            if (clock.Elapsed > limit)
+            {
+                throw new DeliveryException(
+                    $"Service {name} ran {running.Count} of {wanted} replicas{(restart ? $" and Swarm's update was {status?.State ?? "not started"}" : string.Empty)} after {limit.TotalSeconds:0} s; `docker service ps {name}` says more.");
+            }
+
+            Thread.Sleep(Poll);
+        }
     }
 
     public void Stop(SlotState slot, TimeSpan drain)

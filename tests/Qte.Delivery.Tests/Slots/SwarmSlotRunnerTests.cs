@@ -76,8 +76,85 @@ public sealed class SwarmSlotRunnerTests
         Assert.Equal(slot with { Pid = 203, Replicas = engine.Moved }, refreshed);
     }
 
+    [Fact]
+    public void A_Replacement_Starts_First_Only_Where_A_Node_Is_Free_And_Each_Replica_Is_Told_Its_Stop_Delay()
+    {
+        var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 0 };
+        var runner = Runner(engine, replicas: 0);
+        runner.Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
+        Runner(engine, replicas: 2).Start(Release, "green", 4200, new Dictionary<string, string>(), "/tmp");
+
+        Assert.False(engine.Created[0].StartFirst);
+        Assert.True(engine.Created[1].StartFirst);
+        Assert.Equal("650", engine.Created[0].Environment["QTE_STOP_DELAY_MS"]);
+    }
+
+    [Fact]
+    public void A_Scale_Change_Is_Swarms_Update_Of_The_Replica_Count_And_Lists_The_Replicas_That_Then_Run()
+    {
+        var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 0 };
+        var slot = Runner(engine, replicas: 0).Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
+
+        var scaled = Runner(engine, replicas: 2).Update(slot, 2, restart: false);
+
+        Assert.Equal(new ServiceUpdate("qte-dev-blue", 2, Restart: false, StartFirst: true), Assert.Single(engine.Updates));
+        Assert.Equal(["http://10.77.0.1:4100", "http://10.77.0.2:4100"], scaled.Addresses);
+        Assert.Equal(0, engine.StatusReads);
+    }
+
+    [Fact]
+    public void A_Rolling_Restart_Waits_For_Swarm_To_Complete_Its_Update()
+    {
+        var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 0, Statuses = new([null, new("updating", "update in progress"), new("completed", "update completed")]) };
+        var slot = Runner(engine, replicas: 0).Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
+
+        var restarted = Runner(engine, replicas: 0).Update(slot, 0, restart: true);
+
+        Assert.Equal(new ServiceUpdate("qte-dev-blue", 3, Restart: true, StartFirst: false), Assert.Single(engine.Updates));
+        Assert.Equal(3, engine.StatusReads);
+        Assert.Equal(3, restarted.Replicas!.Count);
+    }
+
+    [Fact]
+    public void A_Rolling_Restart_That_Swarm_Rolled_Back_Fails_With_Swarms_Reason()
+    {
+        var engine = new StandInSwarm(nodes: 3)
+        {
+            ReplicasRunningAfterPolls = 0,
+            Statuses = new([new("updating", "update in progress"), new("rollback_completed", "rollback completed: update failed for task abc")]),
+        };
+        var slot = Runner(engine, replicas: 0).Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
+
+        var failed = Assert.Throws<DeliveryException>(() => Runner(engine, replicas: 0).Update(slot, 0, restart: true));
+
+        Assert.StartsWith("Swarm's rolling update of qte-dev-blue ended rollback_completed: rollback completed: update failed for task abc;", failed.Message);
+    }
+
+    [Fact]
+    public void A_Process_Slot_Cannot_Be_Scaled_In_Place()
+    {
+        var process = new SlotState("r1", "1.0.0", 4100, 321, SlotStatus.Serving, DateTimeOffset.UnixEpoch);
+        var swarm = new StandInSwarm(nodes: 3);
+        var runners = new SlotRunners(Runner(swarm, 0), new ProcessSlotRunner(), Runner(swarm, 0), Runner(swarm, 0));
+
+        var refused = Assert.Throws<DeliveryException>(() => runners.Update(process, 2, restart: false));
+
+        Assert.StartsWith("The live slot runs as pid 321: only a Swarm service's slot can be scaled or restarted in place", refused.Message);
+        Assert.Empty(swarm.Updates);
+    }
+
+    [Theory]
+    [InlineData(200, 2_000, 650)]
+    [InlineData(1_000, 10_000, 2_250)]
+    [InlineData(1_000, 1_000, 500)]
+    [InlineData(5_000, 60_000, 5_000)]
+    public void A_Stop_Delay_Covers_Two_Health_Checks_Within_Half_The_Drain_And_Five_Seconds(int intervalMs, int drainMs, int expectedMs)
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), SwarmSlotRunner.StopDelayFor(TimeSpan.FromMilliseconds(intervalMs), TimeSpan.FromMilliseconds(drainMs)));
+    }
+
     private static SwarmSlotRunner Runner(StandInSwarm engine, int replicas, TimeSpan? startTimeout = null) => new(
-        engine, release => $"127.0.0.1:5000/qte/service:{release.Id}", "dev", [], replicas, TimeSpan.FromSeconds(7), startTimeout ?? TimeSpan.FromSeconds(10));
+        engine, release => $"127.0.0.1:5000/qte/service:{release.Id}", "dev", [], replicas, TimeSpan.FromSeconds(7), startTimeout ?? TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(650));
 
     private sealed class StandInSwarm(int nodes) : ISwarmEngine
     {
@@ -93,14 +170,30 @@ public sealed class SwarmSlotRunnerTests
 
         public IReadOnlyList<Replica>? Moved { get; set; }
 
+        public List<ServiceUpdate> Updates { get; } = [];
+
+        /// <summary>What UpdateStatus answers, one per read; the last one again when they are used up.</summary>
+        public Queue<ServiceUpdateStatus?> Statuses { get; init; } = new();
+
+        public int StatusReads { get; private set; }
+
         public int AvailableNodes() => nodes;
 
         public void CreateService(ServiceSpec spec) => Created.Add(spec);
 
+        public void UpdateService(ServiceUpdate update) => Updates.Add(update);
+
+        public ServiceUpdateStatus? UpdateStatus(string service)
+        {
+            StatusReads++;
+            return Statuses.Count > 1 ? Statuses.Dequeue() : Statuses.FirstOrDefault();
+        }
+
         public IReadOnlyList<Replica> RunningReplicas(string service, int port) =>
             Moved ?? (Removed.Contains(service) || _polls++ < ReplicasRunningAfterPolls
                 ? []
-                : [.. Enumerable.Range(1, Created.Single(s => s.Name == service).Replicas).Select(n => new Replica($"node{n}", $"http://10.77.0.{n}:{port}", 100 + n))]);
+                : [.. Enumerable.Range(1, Updates.LastOrDefault(u => u.Name == service)?.Replicas ?? Created.Last(s => s.Name == service).Replicas)
+                    .Select(n => new Replica($"node{n}", $"http://10.77.0.{n}:{port}", 100 + n))]);
 
         public string? TaskErrors(string service) => Errors;
 

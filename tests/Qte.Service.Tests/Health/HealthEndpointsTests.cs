@@ -65,6 +65,26 @@ public sealed class HealthEndpointsTests
         await Assert.ThrowsAsync<HttpRequestException>(() => service.Client.GetAsync("/health/live"));
     }
 
+    [Fact]
+    public async Task Should_Keep_Answering_New_Connections_While_Not_Ready_For_Its_Stop_Delay_Then_Stop()
+    {
+        await using var service = await ServiceFixture.StartAsync(new ServiceSettings { WarmUp = TimeSpan.Zero, StopDelay = TimeSpan.FromSeconds(4) });
+
+        var stopping = service.App.StopAsync();
+        var ready = await service.Client.GetAsync("/health/ready");
+        using var newConnection = new HttpClient { BaseAddress = service.Client.BaseAddress };
+        var quote = await newConnection.GetAsync("/api/quotes/MSFT");
+        var stillStopping = !stopping.IsCompleted;
+        await stopping;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("shutting down", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, quote.StatusCode);
+        Assert.True(stillStopping, "The service stopped before its stop delay was over.");
+        using var afterStop = new HttpClient { BaseAddress = service.Client.BaseAddress };
+        await Assert.ThrowsAsync<HttpRequestException>(() => afterStop.GetAsync("/health/live"));
+    }
+
     // A fixed pause is not enough on a busy machine: the request must have reached the service before it stops.
     private static async Task WaitUntilInProgressAsync(ServiceFixture service)
     {
