@@ -2,7 +2,8 @@
 # Issue 23's checks on the local 3-node swarm, end to end, in a repository clone on a machine with dockerd, the
 # base image and a registry on 127.0.0.1:5000 (as .ci/run prepares them): ClusterUp; bad input refused before
 # any task; production deployed as services with a replica on each node; a worker dies mid-canary; a worker drained
-# before a blue-green switch; every environment down; ClusterDown leaves nothing. .ci/run runs it last.
+# before a blue-green switch; a rolling restart and a scale change under load; every environment down; ClusterDown
+# leaves nothing. .ci/run runs it last.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 here=build/swarm
@@ -38,6 +39,7 @@ echo "ok: production's live slot is a Swarm service with a replica on each of th
 "$here/faults.sh" worker-death
 ./build.sh --target=Down --exclusive --environment=production > /dev/null
 "$here/faults.sh" drain
+"$here/faults.sh" rolling-update
 down_all
 if pgrep -f 'Qte\.(Service|Router)\.dll' > /dev/null; then pgrep -af 'Qte\.(Service|Router)\.dll' >&2; echo "FAILED: environment processes left after Down" >&2; exit 1; fi
 

@@ -2,6 +2,8 @@
 # Faults on the local 3-node swarm (build/swarm/cluster.sh up), each a check that fails loudly:
 #   build/swarm/faults.sh worker-death   a worker dies mid-canary (a good release, then a release failing 20 %)
 #   build/swarm/faults.sh drain          a worker drained before a blue-green switch under steady load
+#   build/swarm/faults.sh rolling-update a rolling restart, then a scale change, of staging's live slot under steady
+#                                        load (after drain: staging serves on 2 replicas)
 # Run from the repository root, after a release was packaged and production deployed to the swarm, e.g.
 #   ./build.sh --target=Stage4v2 --deploy-target=swarm --keep-environments
 # A worker "dies" as a machine does: every process of its network namespace (engine, containerd, its replicas) is
@@ -138,8 +140,45 @@ drain() {
   ok "a blue-green switch after a drain lost no request"
 }
 
+# Runs a task under 100 requests/s through staging's router; fails if the task or any request failed.
+under_load() { # log, task options...
+  local log=$1; shift
+  python3 .ci/steady-load.py http://127.0.0.1:18081/api/quotes/MSFT 100 2 > "$log.load" 2>&1 &
+  local load=$!
+  sleep 1
+  local rc=0
+  ./build.sh --exclusive --environment=staging --deploy-target=swarm "$@" > "$log" 2>&1 || rc=$?
+  sleep 1
+  kill -TERM "$load"
+  local lost=0; wait "$load" || lost=$?
+  cat "$log.load"
+  [[ $rc -eq 0 ]] || { tail -30 "$log"; fail "'$*' failed"; }
+  [[ $lost -eq 0 ]] || fail "requests failed during '$*'"
+}
+
+replicas_on_nodes() { # service: "<running replicas> <distinct nodes>"
+  local on
+  on=$(for task in $(docker service ps -q --filter desired-state=running "$1"); do docker inspect --format '{{.NodeID}} {{.Status.State}}' "$task"; done | grep ' running$')
+  echo "$(wc -l <<<"$on") $(cut -d' ' -f1 <<<"$on" | sort -u | wc -l)"
+}
+
+rolling_update() {
+  local service; service=$(python3 -c 'import json; s=json.load(open(".qte/environments/staging/state.json")); print(s["slots"][s["liveSlot"]]["service"])')
+  local before; before=$(replicas_on_nodes "$service")
+  under_load /tmp/qte-swarm-restart.log --target=Restart
+  grep -q "Restarted replica by replica" /tmp/qte-swarm-restart.log || fail "Restart did not report its replicas"
+  [[ $(docker service inspect --format '{{.UpdateStatus.State}}' "$service") == completed ]] || fail "Swarm's update of $service did not complete"
+  [[ $(replicas_on_nodes "$service") == "$before" ]] || fail "$service runs $(replicas_on_nodes "$service") replicas/nodes after the restart, not $before"
+  ok "a rolling restart of $service ($before replicas/nodes) lost no request"
+
+  under_load /tmp/qte-swarm-scale.log --target=Scale --replicas=0
+  [[ $(replicas_on_nodes "$service") == "3 3" ]] || fail "$service runs $(replicas_on_nodes "$service") replicas/nodes after a scale to one per node, not 3 3"
+  ok "scaling $service to one replica per node lost no request"
+}
+
 case ${1:-} in
   worker-death) worker_death ;;
   drain) drain ;;
-  *) echo "usage: $0 worker-death|drain" >&2; exit 2 ;;
+  rolling-update) rolling_update ;;
+  *) echo "usage: $0 worker-death|drain|rolling-update" >&2; exit 2 ;;
 esac

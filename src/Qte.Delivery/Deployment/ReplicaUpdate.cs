@@ -26,17 +26,31 @@ public sealed class ReplicaUpdate(EnvironmentPaths paths, StateStore store, ISlo
         var clock = Stopwatch.StartNew();
         var wanted = settings.Replicas > 0 ? settings.Replicas.ToString(System.Globalization.CultureInfo.InvariantCulture) : "one per available node";
         log($"{(restart ? "Rolling restart of" : "Scaling")} slot {liveSlot} of '{settings.Environment}' ({before.Runs}) to {wanted} replicas with Swarm's rolling update");
-        var after = runner.Update(before, settings.Replicas, restart);
+        using var client = router.Client(routerState);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var ready = await new ReleaseChecks(http).WaitReadyAsync(after.Addresses, settings.ReadyTimeout, () => runner.IsRunning(after));
-        state = store.Load().WithSlot(liveSlot, after);
-        store.Save(state);
-        if (!ready.Passed)
+        var checks = new ReleaseChecks(http);
+
+        // The router follows the replicas while Swarm replaces them: one that stops leaves the set first (and answers
+        // for its stop delay), one that starts joins once it answers ready. A replacement may land on another node.
+        async Task RouteToAsync(SlotState now)
         {
-            throw new DeliveryException($"After the update of slot {liveSlot} ({after.Runs}), {ready.Detail}; the router keeps its replicas.");
+            var ready = await checks.WaitReadyAsync(now.Addresses, settings.ReadyTimeout, () => true);
+            if (ready.Passed)
+            {
+                store.Save(store.Load().WithSlot(liveSlot, now));
+                await client.PutRoutesAsync(Routes.AllTo(liveSlot, now));
+                log($"  the router balances over {now.Runs}");
+            }
         }
 
-        using var client = router.Client(routerState);
+        var after = await runner.UpdateAsync(before, settings.Replicas, restart, RouteToAsync);
+        var final = await checks.WaitReadyAsync(after.Addresses, settings.ReadyTimeout, () => runner.IsRunning(after));
+        if (!final.Passed)
+        {
+            throw new DeliveryException($"After the update of slot {liveSlot} ({after.Runs}), {final.Detail}; the router keeps the replicas it last took.");
+        }
+
+        store.Save(store.Load().WithSlot(liveSlot, after));
         await client.PutRoutesAsync(Routes.AllTo(liveSlot, after));
         return new ReplicaUpdateResult(settings.Environment, liveSlot, after.ReleaseId, restart, before.Replicas?.Count ?? 1, after.Replicas?.Count ?? 1, after.Runs, clock.Elapsed.TotalSeconds);
     }

@@ -24,9 +24,10 @@ public interface ISlotRunner
 
     /// <summary>
     /// Runs the slot on <paramref name="replicas"/> replicas (0: one per available node), replacing each in turn when
-    /// <paramref name="restart"/>, with the cluster's own rolling update; returns the slot as it then runs. Only a
-    /// cluster's slot has replicas to change.
+    /// <paramref name="restart"/>, with the cluster's own rolling update; hands each new set of running replicas to
+    /// <paramref name="replicasChanged"/> as it appears (a replacement may land on another node) and returns the slot as
+    /// it runs at the end. Only a cluster's slot has replicas to change.
     /// </summary>
-    SlotState Update(SlotState slot, int replicas, bool restart) =>
+    Task<SlotState> UpdateAsync(SlotState slot, int replicas, bool restart, Func<SlotState, Task> replicasChanged) =>
         throw new DeliveryException($"The live slot runs as {slot?.Runs}: only a Swarm service's slot can be scaled or restarted in place (deploy it with --deploy-target=swarm).");
 }

@@ -19,7 +19,8 @@ public sealed class SlotRunners(ISlotRunner target, ISlotRunner processes, ISlot
 
     public SlotState Refresh(SlotState slot) => RunnerOf(slot).Refresh(slot);
 
-    public SlotState Update(SlotState slot, int replicas, bool restart) => RunnerOf(slot).Update(slot, replicas, restart);
+    public Task<SlotState> UpdateAsync(SlotState slot, int replicas, bool restart, Func<SlotState, Task> replicasChanged) =>
+        RunnerOf(slot).UpdateAsync(slot, replicas, restart, replicasChanged);
 
     private ISlotRunner RunnerOf(SlotState slot) => slot?.Service is not null ? services : slot?.Container is null ? processes : containers;
 }

@@ -96,17 +96,21 @@ public sealed class SwarmSlotRunner(
     /// <summary>
     /// Swarm's rolling update of the slot's service: the replica count, and with <paramref name="restart"/> each replica
     /// replaced in turn, judged by its health check over Swarm's monitor window and rolled back by Swarm on failure.
-    /// Waits until the replicas run (and a restart's update completed): each replacement may take the start limit.
+    /// Follows the running replicas meanwhile (Swarm counts one running once its health check passed, and stops one
+    /// by taking it out of that set first) and waits until they are the wanted number, and a restart's update completed.
+    /// Each replacement may take the start limit.
     /// </summary>
-    public SlotState Update(SlotState slot, int replicas, bool restart)
+    public async Task<SlotState> UpdateAsync(SlotState slot, int replicas, bool restart, Func<SlotState, Task> replicasChanged)
     {
         ArgumentNullException.ThrowIfNull(slot);
+        ArgumentNullException.ThrowIfNull(replicasChanged);
         var name = slot.Service ?? throw new ArgumentException("The slot runs no service.", nameof(slot));
         var available = engine.AvailableNodes();
         var wanted = replicas > 0 ? replicas : available;
         engine.UpdateService(new ServiceUpdate(name, wanted, restart, StartFirst: wanted < available));
         var limit = restart ? startTimeout * wanted : startTimeout;
         var clock = Stopwatch.StartNew();
+        var seen = slot.Addresses;
         while (true)
         {
             // Swarm resets the status when the spec changes, so a status read here is this update's.
@@ -117,9 +121,16 @@ public sealed class SwarmSlotRunner(
             }
 
             var running = engine.RunningReplicas(name, slot.Port);
+            var now = running.Count == 0 ? slot : slot with { Pid = running[0].Pid, Replicas = running };
+            if (running.Count > 0 && !now.Addresses.SequenceEqual(seen))
+            {
+                seen = now.Addresses;
+                await replicasChanged(now);
+            }
+
             if (running.Count == wanted && (!restart || status is { State: "completed" }))
             {
-                return slot with { Pid = running[0].Pid, Replicas = running };
+                return now;
             }
 
             if (clock.Elapsed > limit)
@@ -128,7 +139,7 @@ public sealed class SwarmSlotRunner(
                     $"Service {name} ran {running.Count} of {wanted} replicas{(restart ? $" and Swarm's update was {status?.State ?? "not started"}" : string.Empty)} after {limit.TotalSeconds:0} s; `docker service ps {name}` says more.");
             }
 
-            Thread.Sleep(Poll);
+            await Task.Delay(Poll);
         }
     }
 

@@ -90,25 +90,27 @@ public sealed class SwarmSlotRunnerTests
     }
 
     [Fact]
-    public void A_Scale_Change_Is_Swarms_Update_Of_The_Replica_Count_And_Lists_The_Replicas_That_Then_Run()
+    public async Task A_Scale_Change_Is_Swarms_Update_Of_The_Replica_Count_And_Hands_On_Each_New_Set_Of_Replicas()
     {
         var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 0 };
         var slot = Runner(engine, replicas: 0).Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
+        var changes = new List<IReadOnlyList<string>>();
 
-        var scaled = Runner(engine, replicas: 2).Update(slot, 2, restart: false);
+        var scaled = await Runner(engine, replicas: 2).UpdateAsync(slot, 2, restart: false, now => Task.Run(() => changes.Add(now.Addresses)));
 
         Assert.Equal(new ServiceUpdate("qte-dev-blue", 2, Restart: false, StartFirst: true), Assert.Single(engine.Updates));
         Assert.Equal(["http://10.77.0.1:4100", "http://10.77.0.2:4100"], scaled.Addresses);
+        Assert.Equal([scaled.Addresses], changes);
         Assert.Equal(0, engine.StatusReads);
     }
 
     [Fact]
-    public void A_Rolling_Restart_Waits_For_Swarm_To_Complete_Its_Update()
+    public async Task A_Rolling_Restart_Waits_For_Swarm_To_Complete_Its_Update()
     {
         var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 0, Statuses = new([null, new("updating", "update in progress"), new("completed", "update completed")]) };
         var slot = Runner(engine, replicas: 0).Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
 
-        var restarted = Runner(engine, replicas: 0).Update(slot, 0, restart: true);
+        var restarted = await Runner(engine, replicas: 0).UpdateAsync(slot, 0, restart: true, _ => Task.CompletedTask);
 
         Assert.Equal(new ServiceUpdate("qte-dev-blue", 3, Restart: true, StartFirst: false), Assert.Single(engine.Updates));
         Assert.Equal(3, engine.StatusReads);
@@ -116,7 +118,7 @@ public sealed class SwarmSlotRunnerTests
     }
 
     [Fact]
-    public void A_Rolling_Restart_That_Swarm_Rolled_Back_Fails_With_Swarms_Reason()
+    public async Task A_Rolling_Restart_That_Swarm_Rolled_Back_Fails_With_Swarms_Reason()
     {
         var engine = new StandInSwarm(nodes: 3)
         {
@@ -125,19 +127,19 @@ public sealed class SwarmSlotRunnerTests
         };
         var slot = Runner(engine, replicas: 0).Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
 
-        var failed = Assert.Throws<DeliveryException>(() => Runner(engine, replicas: 0).Update(slot, 0, restart: true));
+        var failed = await Assert.ThrowsAsync<DeliveryException>(() => Runner(engine, replicas: 0).UpdateAsync(slot, 0, restart: true, _ => Task.CompletedTask));
 
         Assert.StartsWith("Swarm's rolling update of qte-dev-blue ended rollback_completed: rollback completed: update failed for task abc;", failed.Message);
     }
 
     [Fact]
-    public void A_Process_Slot_Cannot_Be_Scaled_In_Place()
+    public async Task A_Process_Slot_Cannot_Be_Scaled_In_Place()
     {
         var process = new SlotState("r1", "1.0.0", 4100, 321, SlotStatus.Serving, DateTimeOffset.UnixEpoch);
         var swarm = new StandInSwarm(nodes: 3);
         var runners = new SlotRunners(Runner(swarm, 0), new ProcessSlotRunner(), Runner(swarm, 0), Runner(swarm, 0));
 
-        var refused = Assert.Throws<DeliveryException>(() => runners.Update(process, 2, restart: false));
+        var refused = await Assert.ThrowsAsync<DeliveryException>(() => runners.UpdateAsync(process, 2, restart: false, _ => Task.CompletedTask));
 
         Assert.StartsWith("The live slot runs as pid 321: only a Swarm service's slot can be scaled or restarted in place", refused.Message);
         Assert.Empty(swarm.Updates);
