@@ -165,11 +165,13 @@ replicas_on_nodes() { # service: "<running replicas> <distinct nodes>"
 rolling_update() {
   local service; service=$(python3 -c 'import json; s=json.load(open(".qte/environments/staging/state.json")); print(s["slots"][s["liveSlot"]]["service"])')
   local before; before=$(replicas_on_nodes "$service")
-  under_load /tmp/qte-swarm-restart.log --target=Restart
+  [[ $before == "2 2" ]] || fail "staging's live slot runs $before replicas/nodes, not the drain check's 2 on 2"
+  # 2 replicas on 3 nodes: Swarm starts each replacement first, on the free node, so the replicas change nodes.
+  under_load /tmp/qte-swarm-restart.log --target=Restart --replicas=2
   grep -q "Restarted replica by replica" /tmp/qte-swarm-restart.log || fail "Restart did not report its replicas"
   [[ $(docker service inspect --format '{{.UpdateStatus.State}}' "$service") == completed ]] || fail "Swarm's update of $service did not complete"
   [[ $(replicas_on_nodes "$service") == "$before" ]] || fail "$service runs $(replicas_on_nodes "$service") replicas/nodes after the restart, not $before"
-  ok "a rolling restart of $service ($before replicas/nodes) lost no request"
+  ok "a rolling restart of $service (2 replicas on 3 nodes) lost no request"
 
   under_load /tmp/qte-swarm-scale.log --target=Scale --replicas=0
   [[ $(replicas_on_nodes "$service") == "3 3" ]] || fail "$service runs $(replicas_on_nodes "$service") replicas/nodes after a scale to one per node, not 3 3"
