@@ -31,6 +31,11 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
             "--detach", "--name", spec.Name, "--network", "host",
             "--replicas", spec.Replicas.ToString(CultureInfo.InvariantCulture), "--replicas-max-per-node", "1",
             "--stop-grace-period", $"{grace}s",
+            // The image's HEALTHCHECK with more patience: Swarm kills a replica it finds unhealthy. On the local
+            // cluster under load a check's exec took over the image's 3 s (the engine logs "context deadline
+            // exceeded"), and Swarm killed starting and serving replicas alike (exit 137, "unhealthy container"). The
+            // router's own per-replica check (healthCheckIntervalMs) still takes a failing replica out at once.
+            "--health-timeout", "10s", "--health-start-period", "60s",
             .. RollingUpdatePolicy(spec.StartFirst),
             // Names only: docker takes each value from its own environment, so none is on a command line (or in a log).
             .. spec.Environment.Keys.SelectMany(name => new[] { "--env", name }),
