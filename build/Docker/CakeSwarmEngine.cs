@@ -127,24 +127,16 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
 
     public void RemoveService(string service) => Docker(() =>
     {
-        // Scaled to none first, waiting until Swarm has stopped every replica (each with its grace period), so a
-        // stopped slot is stopped when this returns, as a container slot's docker stop is; then removed.
-        context.DockerCustomCommand($"service scale --detach {service}=0");
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < StopTimeout && RunsOnReadyNode(service))
-        {
-            Thread.Sleep(250);
-        }
-
+        // Removed at once, not scaled to none first: the manager of docker.io 20.10 (swarmkit) crashed here on a nil
+        // task in SetServiceTasksRemove when `service rm` met the tasks that a scale to none had left for its task
+        // reaper, which deleted one meanwhile. Swarm stops each replica (its stop signal, then the grace period) and
+        // deletes it; that is waited for on the engines this machine runs.
         context.DockerCustomCommand($"service rm {service}");
         WaitUntilContainersRemoved(service);
     });
 
-    // Longer than any grace period the config allows (drainSeconds is at most 600).
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(620);
-
-    // About 9 s on the local cluster (three vfs copies of the image deleted at once); a limit, not an expectation.
-    private static readonly TimeSpan RemovalTimeout = TimeSpan.FromSeconds(60);
+    // Longer than any grace period the config allows (drainSeconds is at most 600), and the deletion after it.
+    private static readonly TimeSpan RemovalTimeout = TimeSpan.FromSeconds(660);
 
     // `docker service rm` returns before the nodes delete the replicas' containers. Each node's engine does that on its
     // own machine; with the vfs driver it is a whole copy of the image per container, seconds of CPU and disk. Where
@@ -175,30 +167,6 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
         catch (CakeException)
         {
             return false;
-        }
-    }
-
-    // A task on a node that is down still reads "running" to the manager, which cannot reach it: only the replicas on
-    // ready nodes are waited for.
-    private bool RunsOnReadyNode(string service)
-    {
-        try
-        {
-            var tasks = context.DockerCustomCommand($"service ps --quiet {service}").ToList();
-            if (tasks.Count == 0)
-            {
-                return false;
-            }
-
-            var ready = SwarmManager.Nodes(context).Where(n => n.Ready).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-            return context.DockerCustomCommand($"inspect --format {{{{.NodeID}}}}/{{{{.Status.State}}}} {string.Join(' ', tasks)}")
-                .Select(line => line.Split('/'))
-                .Any(parts => parts is [var node, "running" or "starting" or "preparing" or "assigned" or "accepted" or "ready"] && ready.Contains(node));
-        }
-        catch (CakeException)
-        {
-            // A task Swarm pruned between the two calls: ask again.
-            return true;
         }
     }
 

@@ -26,6 +26,9 @@ public interface ISwarmEngine
     /// <summary>The state of the service's last rolling update, or null when none ran since its spec last changed.</summary>
     ServiceUpdateStatus? UpdateStatus(string service);
 
-    /// <summary>Removes the service once Swarm has stopped each replica (its stop signal, then its grace period).</summary>
+    /// <summary>
+    /// Removes the service: Swarm stops each replica (its stop signal, then its grace period) and deletes it. Returns once
+    /// the engines this machine runs hold none of its containers.
+    /// </summary>
     void RemoveService(string service);
 }
