@@ -36,7 +36,7 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
             // exceeded"), and Swarm killed starting and serving replicas alike (exit 137, "unhealthy container"). The
             // router's own per-replica check (healthCheckIntervalMs) still takes a failing replica out at once.
             "--health-timeout", "10s", "--health-start-period", "60s",
-            .. RollingUpdatePolicy(spec.StartFirst),
+            .. RollingUpdatePolicy,
             // Names only: docker takes each value from its own environment, so none is on a command line (or in a log).
             .. spec.Environment.Keys.SelectMany(name => new[] { "--env", name }),
             .. spec.SharedFolders.SelectMany(folder => new[] { "--mount", $"type=bind,source={folder},target={folder}" }),
@@ -53,7 +53,7 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
         string[] options =
         [
             "--detach", "--replicas", update.Replicas.ToString(CultureInfo.InvariantCulture),
-            .. RollingUpdatePolicy(update.StartFirst),
+            .. RollingUpdatePolicy,
             .. update.Restart ? new[] { "--force" } : [],
         ];
         Docker(() => context.DockerCustomCommand($"service update {string.Join(' ', options)} {update.Name}"));
@@ -73,17 +73,16 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
     }
 
     // What a Swarm user expects of a rolling change within the slot: one replica at a time, judged by its health check
-    // over a monitor window, and Swarm's own rollback (in the same order) when one fails. Start-first only where a node
-    // is free for the successor (see ServiceSpec.StartFirst).
-    private static string[] RollingUpdatePolicy(bool startFirst)
-    {
-        var order = startFirst ? "start-first" : "stop-first";
-        return
-        [
-            "--update-parallelism", "1", "--update-order", order, "--update-failure-action", "rollback", "--update-monitor", "10s",
-            "--rollback-parallelism", "1", "--rollback-order", order,
-        ];
-    }
+    // over a monitor window, and Swarm's own rollback when one fails. Stop-first, though start-first is the usual wish:
+    // replicas listen on their node's host port, at most one per node. Where every node runs one, a start-first
+    // successor has no node and the update waits forever ("no suitable node"); where a node is free, the next
+    // successor can land on a node whose old replica is still stopping and holding the port, fail to bind, and Swarm
+    // rolls the whole update back (both seen on the local cluster). The replica's stop delay covers the stop-first gap.
+    private static readonly string[] RollingUpdatePolicy =
+    [
+        "--update-parallelism", "1", "--update-order", "stop-first", "--update-failure-action", "rollback", "--update-monitor", "10s",
+        "--rollback-parallelism", "1", "--rollback-order", "stop-first",
+    ];
 
     public IReadOnlyList<Replica> RunningReplicas(string service, int port)
     {

@@ -166,7 +166,7 @@ rolling_update() {
   local service; service=$(python3 -c 'import json; s=json.load(open(".qte/environments/staging/state.json")); print(s["slots"][s["liveSlot"]]["service"])')
   local before; before=$(replicas_on_nodes "$service")
   [[ $before == "2 2" ]] || fail "staging's live slot runs $before replicas/nodes, not the drain check's 2 on 2"
-  # 2 replicas on 3 nodes: Swarm starts each replacement first, on the free node, so the replicas change nodes.
+  # 2 replicas on 3 nodes: a replacement may start on the free node, so the router must follow the replicas.
   under_load /tmp/qte-swarm-restart.log --target=Restart --replicas=2
   grep -q "Restarted replica by replica" /tmp/qte-swarm-restart.log || fail "Restart did not report its replicas"
   [[ $(docker service inspect --format '{{.UpdateStatus.State}}' "$service") == completed ]] || fail "Swarm's update of $service did not complete"

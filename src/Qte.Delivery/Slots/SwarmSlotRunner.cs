@@ -43,8 +43,7 @@ public sealed class SwarmSlotRunner(
         ArgumentNullException.ThrowIfNull(release);
         var image = imageOf(release);
         var name = $"qte-{environmentName}-{slot}";
-        var available = engine.AvailableNodes();
-        var wanted = replicas > 0 ? replicas : available;
+        var wanted = replicas > 0 ? replicas : engine.AvailableNodes();
         var variables = SlotVariables.For(release, slot, port, environment);
 
         // Each replica listens on its node's addresses: the router reaches it from the manager's node.
@@ -62,7 +61,7 @@ public sealed class SwarmSlotRunner(
             ["qte.release"] = release.Id,
             ["qte.version"] = release.Manifest.Version,
         };
-        engine.CreateService(new ServiceSpec(image, name, variables, sharedFolders, labels, wanted, stopGracePeriod, StartFirst: wanted < available));
+        engine.CreateService(new ServiceSpec(image, name, variables, sharedFolders, labels, wanted, stopGracePeriod));
         var clock = Stopwatch.StartNew();
         var running = engine.RunningReplicas(name, port);
         while (running.Count < wanted && clock.Elapsed < startTimeout)
@@ -105,9 +104,8 @@ public sealed class SwarmSlotRunner(
         ArgumentNullException.ThrowIfNull(slot);
         ArgumentNullException.ThrowIfNull(replicasChanged);
         var name = slot.Service ?? throw new ArgumentException("The slot runs no service.", nameof(slot));
-        var available = engine.AvailableNodes();
-        var wanted = replicas > 0 ? replicas : available;
-        engine.UpdateService(new ServiceUpdate(name, wanted, restart, StartFirst: wanted < available));
+        var wanted = replicas > 0 ? replicas : engine.AvailableNodes();
+        engine.UpdateService(new ServiceUpdate(name, wanted, restart));
         var limit = restart ? startTimeout * wanted : startTimeout;
         var clock = Stopwatch.StartNew();
         var seen = slot.Addresses;

@@ -77,16 +77,13 @@ public sealed class SwarmSlotRunnerTests
     }
 
     [Fact]
-    public void A_Replacement_Starts_First_Only_Where_A_Node_Is_Free_And_Each_Replica_Is_Told_Its_Stop_Delay()
+    public void Each_Replica_Is_Told_Its_Stop_Delay()
     {
         var engine = new StandInSwarm(nodes: 3) { ReplicasRunningAfterPolls = 0 };
-        var runner = Runner(engine, replicas: 0);
-        runner.Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
-        Runner(engine, replicas: 2).Start(Release, "green", 4200, new Dictionary<string, string>(), "/tmp");
 
-        Assert.False(engine.Created[0].StartFirst);
-        Assert.True(engine.Created[1].StartFirst);
-        Assert.Equal("650", engine.Created[0].Environment["QTE_STOP_DELAY_MS"]);
+        Runner(engine, replicas: 0).Start(Release, "blue", 4100, new Dictionary<string, string>(), "/tmp");
+
+        Assert.Equal("650", Assert.Single(engine.Created).Environment["QTE_STOP_DELAY_MS"]);
     }
 
     [Fact]
@@ -98,7 +95,7 @@ public sealed class SwarmSlotRunnerTests
 
         var scaled = await Runner(engine, replicas: 2).UpdateAsync(slot, 2, restart: false, now => Task.Run(() => changes.Add(now.Addresses)));
 
-        Assert.Equal(new ServiceUpdate("qte-dev-blue", 2, Restart: false, StartFirst: true), Assert.Single(engine.Updates));
+        Assert.Equal(new ServiceUpdate("qte-dev-blue", 2, Restart: false), Assert.Single(engine.Updates));
         Assert.Equal(["http://10.77.0.1:4100", "http://10.77.0.2:4100"], scaled.Addresses);
         Assert.Equal([scaled.Addresses], changes);
         Assert.Equal(0, engine.StatusReads);
@@ -112,7 +109,7 @@ public sealed class SwarmSlotRunnerTests
 
         var restarted = await Runner(engine, replicas: 0).UpdateAsync(slot, 0, restart: true, _ => Task.CompletedTask);
 
-        Assert.Equal(new ServiceUpdate("qte-dev-blue", 3, Restart: true, StartFirst: false), Assert.Single(engine.Updates));
+        Assert.Equal(new ServiceUpdate("qte-dev-blue", 3, Restart: true), Assert.Single(engine.Updates));
         Assert.Equal(3, engine.StatusReads);
         Assert.Equal(3, restarted.Replicas!.Count);
     }
