@@ -49,6 +49,7 @@ test "$(docker info --format '{{.Swarm.LocalNodeState}}')" = inactive || { echo 
 test -z "$(ip netns list | grep qte-swarm || true)" || { echo "FAILED: network namespaces left" >&2; exit 1; }
 test -z "$(ip -o link show | grep -E 'qte-sw|qte-swarm' || true)" || { echo "FAILED: links left" >&2; exit 1; }
 test ! -e /run/qte-swarm && test ! -e /var/lib/qte-swarm || { echo "FAILED: cluster state left on disk" >&2; exit 1; }
+if pgrep -af '/run/qte-swarm|/var/lib/qte-swarm' >&2; then echo "FAILED: processes of the cluster left running" >&2; exit 1; fi
 echo "ok: ClusterDown left no service, worker, namespace or link"
 expect_failure "--deploy-target=swarm: this machine's engine is not a swarm manager (swarm state inactive/false)" ./build.sh --target=Stage4v1 --exclusive --deploy-target=swarm
 echo "swarm checks passed"

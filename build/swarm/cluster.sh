@@ -111,7 +111,15 @@ nodes_down() {
     { grep -o " $DATA/$n[^ ]*\| $root[^ ]*" /proc/mounts || true; } | sort -r | while read -r mount; do umount -l "$mount" 2>/dev/null || true; done
     rm -rf "$root" "$DATA/$n"
   done
-  for ns in $(ip netns list 2>/dev/null | awk '/^qte-swarm-/ {print $1}'); do ip netns delete "$ns"; done
+  # A namespace lives on while a process runs in it, after `ip netns delete` too: every process in it goes first. A
+  # worker's registry runs under nsenter in a background subshell, so its pid file holds the subshell's, not its own.
+  for ns in $(ip netns list 2>/dev/null | awk '/^qte-swarm-/ {print $1}'); do
+    local pids; pids=$(ip netns pids "$ns" 2>/dev/null || true)
+    [[ -z $pids ]] || kill -9 $pids 2>/dev/null || true
+    ip netns delete "$ns"
+  done
+  # What earlier runs left in namespaces already deleted (their command lines name this state folder).
+  pkill -9 -f "docker-registry serve $STATE/" 2>/dev/null || true
   for link in $(ip -o link show 2>/dev/null | awk -F': ' '$2 ~ /^qte-sw/ {sub(/@.*/, "", $2); print $2}'); do ip link delete "$link" 2>/dev/null || true; done
   if ip link show "$BRIDGE" >/dev/null 2>&1; then ip link delete "$BRIDGE"; fi
   if [[ -f $STATE/registry.pid ]]; then kill "$(cat "$STATE/registry.pid")" 2>/dev/null || true; fi
