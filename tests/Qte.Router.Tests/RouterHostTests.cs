@@ -243,6 +243,58 @@ public sealed class RouterHostTests
         Assert.All(await Answers(router, 20), answer => Assert.Equal("blue-1", answer));
     }
 
+    [Fact]
+    public async Task Should_Answer_Every_Request_While_Switches_Bring_In_Slots_The_Proxy_Did_Not_Know()
+    {
+        // Two replicas a slot: YARP asks the balancing policy only when it has more than one destination to choose from.
+        await using var router = await new RouterFixture().StartAsync();
+        var replicas = new Dictionary<string, string[]>
+        {
+            ["blue"] = [await router.StartBackendAsync("blue-1"), await router.StartBackendAsync("blue-2")],
+            ["green"] = [await router.StartBackendAsync("green-1"), await router.StartBackendAsync("green-2")],
+        };
+        (await router.Admin.PutAsJsonAsync("/admin/routes", Table(("blue", 100)))).EnsureSuccessStatusCode();
+        using var stop = new CancellationTokenSource();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<HttpStatusCode>();
+        var sent = 0;
+        var load = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, "/api/quotes/MSFT");
+                request.Headers.Add("X-User-Id", $"user-{worker}-{Interlocked.Increment(ref sent)}");
+                using var response = await router.Public.SendAsync(request);
+                if (!response.IsSuccessStatusCode)
+                {
+                    failures.Enqueue(response.StatusCode);
+                }
+            }
+        })).ToList();
+
+        // Blue-green switches: the target comes into the table with every user, the other stays at weight 0, then
+        // leaves the table, so that the next switch again brings in a slot whose replicas the proxy does not know.
+        var live = "blue";
+        for (var i = 0; i < 300; i++)
+        {
+            var target = live == "blue" ? "green" : "blue";
+            (await router.Admin.PutAsJsonAsync("/admin/routes", Table((target, 100), (live, 0)))).EnsureSuccessStatusCode();
+            (await router.Admin.PutAsJsonAsync("/admin/routes", Table((target, 100)))).EnsureSuccessStatusCode();
+            live = target;
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(load);
+        Assert.True(sent > 300, $"only {sent} requests were sent during 300 switches");
+        Assert.True(failures.IsEmpty, $"{failures.Count} of {sent} requests failed: {string.Join(", ", failures.Distinct())}");
+
+        object Table(params (string Slot, int Weight)[] slots) => new
+        {
+            slots = slots.ToDictionary(s => s.Slot, s => replicas[s.Slot][0]),
+            weights = slots.ToDictionary(s => s.Slot, s => s.Weight),
+            replicas = slots.ToDictionary(s => s.Slot, s => replicas[s.Slot]),
+        };
+    }
+
     private static async Task<List<string>> Answers(RouterFixture router, int count)
     {
         var answers = new List<string>();
