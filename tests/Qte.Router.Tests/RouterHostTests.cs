@@ -244,6 +244,7 @@ public sealed class RouterHostTests
     }
 
     [Fact]
+    [Trait("Category", "EndToEnd")] // 300 switches under load: about 4 s
     public async Task Should_Answer_Every_Request_While_Switches_Bring_In_Slots_The_Proxy_Did_Not_Know()
     {
         // Two replicas a slot: YARP asks the balancing policy only when it has more than one destination to choose from.
