@@ -163,13 +163,14 @@ public sealed class ReleaseChecks(HttpClient http)
     private const int MinimumWatchRequests = 10;
 
     /// <summary>
-    /// Sends the service's route mix straight to a slot, answers ignored: a fresh process compiles each route on its
-    /// first requests, and a canary judged on latency against a warm stable slot must not be judged on that.
+    /// Sends the service's route mix straight to a slot, answers ignored, until <paramref name="requests"/> were sent
+    /// or <paramref name="limit"/> passed: a fresh process compiles each route on its first requests, and a canary
+    /// judged on latency against a warm stable slot must not be judged on that.
     /// </summary>
-    public static Task WarmUpAsync(string slotAddress, int requests) =>
+    public static Task WarmUpAsync(string slotAddress, int requests, TimeSpan limit) =>
         LoadEngine.RunAsync(
             slotAddress,
-            new LoadTestSettings { Model = LoadModel.Closed, Connections = 2, Duration = TimeSpan.FromSeconds(30), WarmUp = TimeSpan.Zero, MaxRequests = requests, RequestTimeout = TimeSpan.FromSeconds(5) },
+            new LoadTestSettings { Model = LoadModel.Closed, Connections = 2, Duration = limit, WarmUp = TimeSpan.Zero, MaxRequests = requests, RequestTimeout = TimeSpan.FromSeconds(5) },
             RequestMix.Service(users: 100));
 
     private async Task<HttpResponseMessage> GetAsync(string url, string user = SmokeUser)

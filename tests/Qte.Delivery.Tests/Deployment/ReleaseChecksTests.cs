@@ -76,12 +76,26 @@ public sealed class ReleaseChecksTests : IAsyncLifetime
 
         // The service's metrics are process-wide (prometheus-net's default registry): count what the warm-up added.
         var before = await RequestCountsAsync(address);
-        await ReleaseChecks.WarmUpAsync(address, 40);
+        await ReleaseChecks.WarmUpAsync(address, 40, TimeSpan.FromSeconds(30));
         var after = await RequestCountsAsync(address);
 
         Assert.Equal(40, after.Values.Sum() - before.Values.Sum());
         Assert.True(after.Where(c => c.Key.Contains("api/quotes", StringComparison.Ordinal)).Sum(c => c.Value) > before.Where(c => c.Key.Contains("api/quotes", StringComparison.Ordinal)).Sum(c => c.Value));
         Assert.True(after.Where(c => c.Key.Contains("api/orders", StringComparison.Ordinal)).Sum(c => c.Value) > before.Where(c => c.Key.Contains("api/orders", StringComparison.Ordinal)).Sum(c => c.Value));
+    }
+
+    [Fact]
+    public async Task Should_Stop_Warming_A_Slow_Slot_Up_At_The_Limit()
+    {
+        var (service, address) = await StartService(new ServiceSettings { WarmUp = TimeSpan.Zero, ReleaseId = "r1", Version = "1.0.0", ExtraLatency = TimeSpan.FromMilliseconds(300) });
+        await using var _ = service;
+
+        var before = await RequestCountsAsync(address);
+        await ReleaseChecks.WarmUpAsync(address, 200, TimeSpan.FromSeconds(1));
+        var after = await RequestCountsAsync(address);
+
+        // 2 connections at 300 ms a request send about 7 in a second, not the 200 asked for.
+        Assert.InRange(after.Values.Sum() - before.Values.Sum(), 1, 20);
     }
 
     private async Task<Dictionary<string, double>> RequestCountsAsync(string address)
