@@ -28,6 +28,10 @@ internal sealed class CanaryStrategy : IRolloutStrategy
     // request took 30 s a round, 90 s before its first step, to be judged slow there anyway.
     private static readonly TimeSpan WarmUpRoundLimit = TimeSpan.FromSeconds(5);
 
+    // Long enough for the local swarm's fresh replicas (about 15 s of start-up work from their start, some of it
+    // before the warm-up ends); a replica still busy after it is judged all the same.
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(15);
+
     public string Name => DeploymentStrategy.Canary;
 
     public async Task<DeploymentResult> RunAsync(Rollout rollout, RolloutContext context)
@@ -39,6 +43,12 @@ internal sealed class CanaryStrategy : IRolloutStrategy
 
         var (target, slot, stableSlot, stable, settings) = (rollout.Target, rollout.Slot, rollout.LiveSlot!, rollout.Previous!, context.Settings);
         await WarmUpAsync([.. slot.Addresses, .. stable.Addresses]);
+        // The fresh replicas are judged once idle: the canary's, and a first deploy's baseline started just before it.
+        // A stable that serves users is never idle, and is not waited for.
+        var (took, settled) = await ReplicaSettle.WaitAsync(rollout.Http, rollout.Baseline ? [.. slot.Addresses, .. stable.Addresses] : slot.Addresses, SettleLimit);
+        context.Log(settled
+            ? $"Fresh replicas idle after {took.TotalSeconds:0.0} s (each under {ReplicaSettle.IdleShare:P0} of a core)"
+            : $"Fresh replicas still busy after {took.TotalSeconds:0.0} s (over {ReplicaSettle.IdleShare:P0} of a core); the steps start anyway");
         context.Store.Save(context.Store.Load().WithSlot(target, slot));
         var traffic = settings.Traffic.Enabled ? LoadEngine.Start(context.PublicUrl, settings.Traffic.ToLoadTest(), settings.Traffic.Mix()) : null;
         var runner = new CanaryStepRunner(context, target, stableSlot);
