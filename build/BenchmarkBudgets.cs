@@ -21,11 +21,13 @@ public static class BenchmarkBudgets
     public static bool IsBenchmark(string target) => Seconds.ContainsKey(target);
 
     /// <summary>
-    /// What --deploy-target=swarm adds to the pipeline's budget: Swarm starts a slot in about 12 s (placement, then each
-    /// node's container from the image, measured on the local 3-node cluster) where a process starts in about 1 s, and
-    /// the default pipeline deploys five slots, with stops of the same kind.
+    /// What --deploy-target=swarm adds to the pipeline's budget, measured on the local 3-node cluster (2 cores): the
+    /// deploying stages (Deploy to Stage4v4) took 168.4 s in a fresh clone, the process target's 27.7 s in the same hour.
+    /// Swarm starts a slot in about 15 s (placement, then each node's container copied from the image by vfs) where a
+    /// process starts in about 1 s, the pipeline starts and stops five slots, and a fresh clone builds, pushes and has
+    /// every node pull its images first.
     /// </summary>
-    public static readonly TimeSpan SwarmAllowance = TimeSpan.FromSeconds(80);
+    public static readonly TimeSpan SwarmAllowance = TimeSpan.FromSeconds(150);
 
     public static TimeBudget For(string target, TimeBudget configured, bool givenForThisRun, bool swarm = false) =>
         givenForThisRun ? configured
