@@ -7,7 +7,7 @@ namespace Qte.Delivery.Deployment;
 /// Waits until fresh replicas are idle before a canary's first window: each replica's own CPU time
 /// (<c>process_cpu_seconds_total</c> on its <c>/metrics</c>) must grow by less than <see cref="IdleShare"/> of a core
 /// over one interval, while no user reaches it yet. A fresh service keeps compiling and tiering up after its warm-up
-/// (on the local swarm, 20 % to 50 % of a core each for about 15 s after the start, measured with pidstat), and a
+/// (on the local swarm, 15 % to 50 % of a core each for about 15 s after the start, measured with pidstat), and a
 /// step judged meanwhile compares start-up work, not releases: an A/A canary's step 1 read p50 33.3 against 8.7 ms.
 /// </summary>
 internal static class ReplicaSettle
@@ -15,7 +15,7 @@ internal static class ReplicaSettle
     /// <summary>The share of a core below which a replica counts as idle.</summary>
     public const double IdleShare = 0.05;
 
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     /// <returns>How long it took, and whether every replica was idle by then (false: the limit passed first).</returns>
     public static async Task<(TimeSpan Took, bool Settled)> WaitAsync(HttpClient http, IReadOnlyList<string> replicas, TimeSpan limit)
