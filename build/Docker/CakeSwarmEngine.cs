@@ -20,7 +20,7 @@ public sealed class CakeSwarmEngine(ICakeContext context) : ISwarmEngine
     public void CreateService(ServiceSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        if (context.DockerCustomCommand($"service ls --quiet --filter name=^{spec.Name}$").Any())
+        if (SwarmManager.ServiceExists(context, spec.Name))
         {
             RemoveService(spec.Name);
         }

@@ -81,7 +81,7 @@ public static class LocalCluster
         var managerAnswers = TryDocker(() => Swarm(context, "{{.Swarm.LocalNodeState}}")) is "active";
         if (managerAnswers)
         {
-            var services = context.DockerCustomCommand("service ls --quiet --filter label=qte.environment").ToList();
+            var services = context.DockerCustomCommand("service ls --quiet --filter name=qte-").ToList();
             if (services.Count > 0)
             {
                 context.DockerCustomCommand($"service rm {string.Join(' ', services)}");

@@ -24,6 +24,10 @@ public static class SwarmManager
             .Where(parts => parts.Length == 4)
             .Select(parts => new Node(parts[0], parts[1], parts[2] == "ready", parts[3] == "active"))];
 
+    /// <summary>Whether the swarm runs a service of this name (Swarm's name filter matches prefixes, so the names are compared here).</summary>
+    public static bool ServiceExists(ICakeContext context, string name) =>
+        context.DockerCustomCommand($"service ls --format {{{{.Name}}}} --filter name={name}").Contains(name, StringComparer.Ordinal);
+
     /// <summary>Fails in one line unless the engine is a swarm manager with an available node; returns the number of such nodes.</summary>
     public static int Require(ICakeContext context, string? managerOption)
     {

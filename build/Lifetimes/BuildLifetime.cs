@@ -58,6 +58,11 @@ public sealed class BuildLifetime(RunMode mode) : FrostingLifetime<BuildContext>
             if (context.Docker.DeploysServices)
             {
                 SwarmManager.CheckReplicas(context, SwarmManager.Require(context, context.Docker.SwarmManager));
+                if (info.TargetTask.Name != "Down")
+                {
+                    SwarmPullCheck.Require(
+                        context, context.Docker.SwarmRegistry, context.Docker.Registry is { } registry ? $"--docker-registry={registry}" : $"--docker-registry (default {DockerOptions.LocalClusterRegistry})");
+                }
             }
         }
     }

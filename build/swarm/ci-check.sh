@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 23's checks on the local 3-node swarm, end to end, in a repository clone on a machine with dockerd, the
 # base image and a registry on 127.0.0.1:5000 (as .ci/run prepares them): ClusterUp; bad input refused before
-# any task; production deployed as services with a replica on each node; a worker dies mid-canary; a worker drained
+# any task (a node that cannot pull among it); production deployed as services with a replica on each node; a worker dies mid-canary; a worker drained
 # before a blue-green switch; a rolling restart and a scale change under load; every environment down; ClusterDown
 # leaves nothing. .ci/run runs it last.
 set -euo pipefail
@@ -23,6 +23,7 @@ down_all
 test "$(docker node ls --format '{{.Status}} {{.Availability}}' | grep -c '^Ready Active$')" -eq 3 || { echo "FAILED: the local swarm has not 3 ready nodes" >&2; exit 1; }
 expect_failure "replicas: 4 for dev is more than the swarm's 3 available nodes" ./build.sh --target=Stage4v2 --deploy-target=swarm --replicas=4
 expect_failure "--swarm-manager: 'nowhere' is not a Docker host address" ./build.sh --target=Stage4v2 --deploy-target=swarm --swarm-manager=nowhere
+"$here/faults.sh" registry-unreachable
 
 # The packaged release (.ci/run's earlier steps made one; else one of this commit, tests cached), first into production
 # (no A/A canary: the checks here are about nodes; the A/A canary on the swarm is in --target=Stage4v4's run).

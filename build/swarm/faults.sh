@@ -4,6 +4,7 @@
 #   build/swarm/faults.sh drain          a worker drained before a blue-green switch under steady load
 #   build/swarm/faults.sh rolling-update a rolling restart, then a scale change, of staging's live slot under steady
 #                                        load (after drain: staging serves on 2 replicas)
+#   build/swarm/faults.sh registry-unreachable  a worker that cannot pull is refused before any task, by node
 # Run from the repository root, after a release was packaged and production deployed to the swarm, e.g.
 #   ./build.sh --target=Stage4v2 --deploy-target=swarm --keep-environments
 # A worker "dies" as a machine does: every process of its network namespace (engine, containerd, its replicas) is
@@ -15,6 +16,7 @@ STATE=/run/qte-swarm
 fail() { echo "FAILED: $*" >&2; exit 1; }
 ok() { echo "ok: $*"; }
 now_ms() { date +%s%3N; }
+plain() { sed 's/\x1b\[[0-9;]*m//g' "$1"; }
 
 wait_for_line() { # file, text, seconds
   for _ in $(seq $(($3 * 5))); do grep -qF "$2" "$1" && return 0; sleep 0.2; done
@@ -178,9 +180,30 @@ rolling_update() {
   ok "scaling $service to one replica per node lost no request"
 }
 
+# Worker 2's registry (cluster.sh's, in its namespace: the node's 127.0.0.1:5000) stopped: a swarm run must refuse in
+# one line naming that node, before any task; with the registry back, the check passes.
+registry_unreachable() {
+  local ns=qte-swarm-2 config=$STATE/registry-127.0.0.1:5000.yml pid address log=/tmp/qte-swarm-registry.log
+  address=$(nsenter --net=/var/run/netns/$ns ip -4 -o addr show eth0 | awk '{sub(/\/.*/, "", $4); print $4}')
+  for pid in $(ip netns pids $ns); do
+    if tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q '^docker-registry serve'; then kill "$pid"; fi
+  done
+  if ./build.sh --target=Stage4v2 --deploy-target=swarm > "$log" 2>&1; then fail "a swarm run with worker 2's registry stopped exited 0"; fi
+  plain "$log" | grep -q "($address) cannot pull from 127.0.0.1:5000" || { plain "$log" | tail -20 >&2; fail "the refusal does not name worker 2 ($address)"; }
+  if plain "$log" | grep -qx 'Stage1A\|Restore'; then fail "a task ran before the refusal"; fi
+  ok "refused before any task: $(plain "$log" | grep -o "swarm node [^ ]* ($address) cannot pull from [^ ]*")"
+
+  nsenter --net=/var/run/netns/$ns docker-registry serve "$config" >> "$STATE/2/registry.log" 2>&1 &
+  for _ in $(seq 50); do nsenter --net=/var/run/netns/$ns curl -fsS http://127.0.0.1:5000/v2/ > /dev/null 2>&1 && break; sleep 0.2; done
+  ./build.sh --target=EnvironmentConfig --exclusive --deploy-target=swarm > "$log" 2>&1 || { plain "$log" | tail -20 >&2; fail "the pull check failed with worker 2's registry back"; }
+  plain "$log" | grep -q "Swarm: each of the 3 nodes pulled a probe image from 127.0.0.1:5000 (" || fail "the pull check did not report 3 nodes"
+  ok "with worker 2's registry back: $(plain "$log" | grep -o 'Swarm: each of the 3 nodes pulled.*')"
+}
+
 case ${1:-} in
   worker-death) worker_death ;;
   drain) drain ;;
   rolling-update) rolling_update ;;
-  *) echo "usage: $0 worker-death|drain|rolling-update" >&2; exit 2 ;;
+  registry-unreachable) registry_unreachable ;;
+  *) echo "usage: $0 worker-death|drain|rolling-update|registry-unreachable" >&2; exit 2 ;;
 esac
