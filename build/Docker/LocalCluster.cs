@@ -17,7 +17,6 @@ public static class LocalCluster
     private const string ManagerAddress = "10.77.0.1";
     private const int Workers = 2;
     private const string State = "/run/qte-swarm";
-    private const string InitialisedMarker = State + "/initialised";
     private static readonly TimeSpan NodesReadyTimeout = TimeSpan.FromSeconds(30);
 
     public static void Up(ICakeContext context)
@@ -45,7 +44,6 @@ public static class LocalCluster
                     TaskHistoryLimit = 1,
                     SetupProcessSettings = process => process.RedirectStandardOutput = true,
                 });
-                File.WriteAllText(InitialisedMarker, string.Empty);
                 break;
         }
 
@@ -94,19 +92,14 @@ public static class LocalCluster
             TryDocker(() => context.DockerSwarmLeave(new DockerSwarmLeaveSettings { Force = true, EnvironmentVariables = OnWorker(n) }));
         }
 
-        var initialised = File.Exists(InitialisedMarker);
+        // The swarm is the local cluster's when it advertises the bridge's address: the only swarm Up makes or accepts.
+        // The swarm's own state says so after a reboot, when a marker under /run would be gone and the engine, started
+        // again, brings the swarm and its services back.
+        var ours = managerAnswers && TryDocker(() => Swarm(context, "{{.Swarm.NodeAddr}}")) == ManagerAddress;
         Nodes(context, "nodes-down");
-        if (managerAnswers && initialised)
+        if (ours)
         {
             context.DockerSwarmLeave(new DockerSwarmLeaveSettings { Force = true });
-        }
-        else if (managerAnswers)
-        {
-            // A swarm ClusterUp joined rather than made: only the workers that left are removed from it.
-            foreach (var node in SwarmManager.Nodes(context).Where(node => !node.Ready))
-            {
-                TryDocker(() => context.DockerCustomCommand($"node rm --force {node.Id}"));
-            }
         }
 
         context.Log.Information("cluster: down: no qte service, worker, namespace or link is left");

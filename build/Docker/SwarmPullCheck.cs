@@ -44,8 +44,11 @@ public static class SwarmPullCheck
             foreach (var (node, (state, error)) in outcomes.Where(o => o.Value.State != "complete"))
             {
                 var address = nodes.TryGetValue(node, out var known) ? known.Address : "unknown address";
+                // Rejected: the engine could not get the image (Swarm says "No such image"; the pull's own error is in
+                // that node's engine log). Failed: it got the image, but could not run it (another architecture).
+                var what = state == "rejected" ? $"cannot pull from {registry}" : $"pulled from {registry} but could not run the probe";
                 throw new CakeException(
-                    $"{registryNamedBy}: swarm node {node} ({address}) cannot pull from {registry}: its probe task ended {state}: {error}. " +
+                    $"{registryNamedBy}: swarm node {node} ({address}) {what}: its probe task ended {state}: {error}. " +
                     "Every node pulls the release images from there: make the registry reachable from each node (and trusted by its engine), or name one that is with --docker-registry.");
             }
 
