@@ -15,7 +15,9 @@ public static class CanaryReplay
         ArgumentNullException.ThrowIfNull(canary);
         ArgumentNullException.ThrowIfNull(stable);
         var start = from ?? canary.Concat(stable).Select(s => s.At).DefaultIfEmpty(0).Min();
-        return Decide(canary, stable, settings, start, long.MaxValue)!.Value.Judgement;
+        // A stable window that ended before the canary's began is an earlier step's (a 100 % step is compared with it).
+        var stableIsEarlier = canary.Count > 0 && stable.Count > 0 && stable.Max(s => s.At) < canary.Min(s => s.At);
+        return Decide(canary, stable, settings, start, long.MaxValue, stableIsEarlier)!.Value.Judgement;
     }
 
     /// <summary>
@@ -38,7 +40,7 @@ public static class CanaryReplay
 
         var (from, end) = (all.Min(), all.Max());
         while (Decide(
-            [.. canary.Where(s => s.At > from)], stableBefore ?? [.. stable.Where(s => s.At > from)], settings, from, end) is { } decided)
+            [.. canary.Where(s => s.At > from)], stableBefore ?? [.. stable.Where(s => s.At > from)], settings, from, end, stableBefore is not null) is { } decided)
         {
             judgements.Add(decided.Judgement);
             from = decided.At;
@@ -47,25 +49,35 @@ public static class CanaryReplay
         return judgements;
     }
 
-    // Polls from `start` until the analysis decides; null when the recording ends (at `end`) first.
+    // Polls from `start` until the analysis decides; null when the recording ends (at `end`) first. A latency failure
+    // to confirm starts the window again where it was found, as the live canary does; a stable window that is
+    // earlier than the step (a 100 % step's) is kept whole.
     private static (StepJudgement Judgement, long At)? Decide(
-        IReadOnlyList<SlotSample> canary, IReadOnlyList<SlotSample> stable, CanarySettings settings, long start, long end)
+        IReadOnlyList<SlotSample> canary, IReadOnlyList<SlotSample> stable, CanarySettings settings, long start, long end, bool stableIsEarlier)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var analysis = new StepAnalysis(settings);
         var poll = Math.Max(1, (long)settings.PollInterval.TotalMilliseconds);
-        var last = start + (long)(settings.StepDuration + settings.InconclusiveTimeout).TotalMilliseconds;
+        var length = (long)(settings.StepDuration + settings.InconclusiveTimeout).TotalMilliseconds;
+        // The window's start, and the samples it holds: from `start` itself, then after where it started again.
+        var (from, after) = (start, start - 1);
         for (var at = start + poll; ; at += poll)
         {
-            var cut = Math.Min(at, last);
+            var cut = Math.Min(at, from + length);
             if (cut > end)
             {
                 return null;
             }
 
-            if (analysis.Look([.. canary.Where(s => s.At <= cut)], [.. stable.Where(s => s.At <= cut)], TimeSpan.FromMilliseconds(cut - start)) is { } decided)
+            var window = (Canary: canary.Where(s => s.At > after && s.At <= cut).ToList(), Stable: stable.Where(s => (stableIsEarlier || s.At > after) && s.At <= cut).ToList());
+            if (analysis.Look(window.Canary, window.Stable, TimeSpan.FromMilliseconds(cut - from)) is { } decided)
             {
-                return (decided.Judgement, cut);
+                if (!decided.ConfirmOnFreshWindow)
+                {
+                    return (decided.Judgement, cut);
+                }
+
+                (from, after, at) = (cut, cut, cut);
             }
         }
     }

@@ -6,7 +6,8 @@ namespace Qte.Delivery.Canary;
 /// final look when the window ends. Alpha is spent by Bonferroni's split: half of it over the interim looks, alpha / 2L
 /// each, and the other half at the final look (all of it when there are no interim looks). By the union bound the
 /// chance that a healthy canary fails a step is at most alpha, however the looks depend on each other: the
-/// fixed-horizon guarantee of one test per window, kept with early aborts.
+/// fixed-horizon guarantee of one test per window, kept with early aborts. A latency failure fails the step only when a
+/// fresh window, looked at by the same plan, fails too (<see cref="StepAnalysis"/>): that can only lower the rate.
 /// </summary>
 public sealed record LookPlan(int InterimLooks, double Alpha, TimeSpan Window)
 {
@@ -30,5 +31,5 @@ public sealed record LookPlan(int InterimLooks, double Alpha, TimeSpan Window)
     /// <summary>The sentence the report carries: the method and the error rate it guarantees.</summary>
     public string Describe() => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"{Method}: {InterimLooks} interim look(s) at alpha {InterimAlpha:0.#####} each, the final look at {FinalAlpha:0.#####}; a healthy canary fails a step with probability at most {Alpha:0.#####}");
+        $"{Method}: {InterimLooks} interim look(s) at alpha {InterimAlpha:0.#####} each, the final look at {FinalAlpha:0.#####}; a latency failure is confirmed on a fresh window before it fails the step; a healthy canary fails a step with probability at most {Alpha:0.#####}");
 }

@@ -12,7 +12,8 @@ namespace Qte.Delivery.Deployment;
 /// so does a window in which a slot loses or regains a replica but still answers (a cluster node died or came back): the samples
 /// of a changing set of replicas would judge the node's fault as the release's. The looks already taken stay spent; the
 /// step is then judged on the window after the change alone (held to the same minimum of requests), and one whose
-/// window keeps starting again ends inconclusive at its time limit.
+/// window keeps starting again ends inconclusive at its time limit. A first latency failure starts a fresh window
+/// with the whole look plan (<see cref="StepAnalysis"/>): the step fails if that window fails too.
 /// </summary>
 internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot, string stableSlot)
 {
@@ -23,6 +24,9 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
         var canary = context.Settings.Canary;
         var started = _canaryClock.Elapsed.TotalSeconds;
         var clock = Stopwatch.StartNew();
+        // The window the analysis looks at: the step's, or the fresh one that confirms a latency failure.
+        var window = Stopwatch.StartNew();
+        var (unconfirmedCanary, unconfirmedStable) = (new List<SlotSample>(), new List<SlotSample>());
         var (canarySamples, stableSamples) = (new List<SlotSample>(), new List<SlotSample>());
         var (instance, canaryCursor, stableCursor) = await MarkAsync(routes);
         (int? Canary, int? Stable) replicas = (null, null);
@@ -67,7 +71,7 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
 
             var comparedWithEarlier = stableSamples.Count < canary.MinRequests && previousStable.Count > 0;
             var elapsed = clock.Elapsed;
-            if (analysis.Look(canarySamples, comparedWithEarlier ? previousStable : stableSamples, elapsed) is { } decided)
+            if (analysis.Look(canarySamples, comparedWithEarlier ? previousStable : stableSamples, window.Elapsed) is { } decided)
             {
                 if (decided.Judgement.Verdict == StepVerdict.Fail && (replicas.Canary > 1 || replicas.Stable > 1)
                     && await ReplicasChangedSinceAsync(replicas) is { } now)
@@ -79,15 +83,25 @@ internal sealed class CanaryStepRunner(RolloutContext context, string canarySlot
                     continue;
                 }
 
+                if (decided.ConfirmOnFreshWindow)
+                {
+                    (unconfirmedCanary, unconfirmedStable) = (canarySamples, stableSamples);
+                    (canarySamples, stableSamples) = ([], []);
+                    window.Restart();
+                    context.Log($"  step {step}: {decided.Judgement.Reason}; a fresh window confirms it before the step fails");
+                    continue;
+                }
+
                 var judgement = decided.Judgement;
                 var reason = judgement.Reason
                     + (comparedWithEarlier ? " (stable side: the previous step's window)" : string.Empty)
-                    + (judgement.Verdict == StepVerdict.Inconclusive ? $", still after {elapsed.TotalSeconds:0.0} s (limit {(canary.StepDuration + canary.InconclusiveTimeout).TotalSeconds:0.#} s)" : string.Empty);
+                    + (judgement.Verdict == StepVerdict.Inconclusive ? $", still after {window.Elapsed.TotalSeconds:0.0} s of its window (limit {(canary.StepDuration + canary.InconclusiveTimeout).TotalSeconds:0.#} s)" : string.Empty);
                 var report = new CanaryStepReport(
                     step, weight, judgement.Verdict, reason, started, elapsed.TotalSeconds, judgement.Canary, judgement.Stable, canary.SuccessThreshold, judgement.LatencyLimitMs, judgement.Latency, restarts, analysis.Looks, decided.Alpha, replicaChanges);
-                var window = new StepWindow(report, canarySamples, stableSamples);
-                context.Events.StepWindowJudged?.Invoke(window);
-                return window;
+                // The step's samples, the window that failed first included: the run's request counts and a replay hold them all.
+                var judged = new StepWindow(report, [.. unconfirmedCanary, .. canarySamples], [.. unconfirmedStable, .. stableSamples]);
+                context.Events.StepWindowJudged?.Invoke(judged);
+                return judged;
             }
         }
 

@@ -58,4 +58,26 @@ public sealed class CanaryReplayTests
 
         Assert.All(judgements, j => Assert.Equal(StepVerdict.Fail, j.Verdict));
     }
+    [Fact]
+    public void Should_Pass_A_Step_Whose_Canary_Was_Slow_For_A_Moment_On_The_Fresh_Window_That_Does_Not_Confirm_It()
+    {
+        // The canary answers 300 ms for its first 0.75 s (a stall), 5 ms after: the first step's interim look at 0.75 s
+        // fails it on latency, the fresh window from there passes, and so does every step after.
+        var canary = Recording(10, 60, 5).Select(s => s.At <= 10_750 ? s with { Ms = 300 } : s).ToList();
+
+        var judgements = CanaryReplay.Windows(canary, Recording(10, 180, 5), Settings);
+
+        Assert.All(judgements, j => Assert.Equal(StepVerdict.Pass, j.Verdict));
+        Assert.Contains("not confirmed on a fresh window", judgements[0].Reason);
+        Assert.InRange(judgements[0].Canary.Requests, 110, 130);
+    }
+
+    [Fact]
+    public void Should_Fail_A_Slower_Canary_On_The_Fresh_Window_That_Confirms_It()
+    {
+        var judgement = CanaryReplay.Step(Recording(4, 60, 300), Recording(4, 180, 5), Settings);
+
+        Assert.Equal(StepVerdict.Fail, judgement.Verdict);
+        Assert.Contains("confirmed on a fresh window (the first: latency is worse", judgement.Reason);
+    }
 }
