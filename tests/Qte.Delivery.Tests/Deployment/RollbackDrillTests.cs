@@ -19,7 +19,10 @@ public sealed class RollbackDrillTests : IDisposable
         var good = _fixture.Release("a");
         await _fixture.Deployer().DeployAsync(good);
         var slot = _fixture.State.LiveSlot!;
-        var faults = new RollbackDrillSettings(Enabled: true).FaultVariables().ToDictionary(s => s.Split('=')[0], s => s.Split('=')[1]);
+        // The faulty build must pass its smoke test, which recreate runs through the router after the switch: at 200
+        // requests/s the default 50 good answers last 0.25 s, and on a loaded CI machine the smoke test came later
+        // (caught by it, not by the watch). 200 last a second; the 3 s watch still sees two seconds of faults.
+        var faults = new RollbackDrillSettings(Enabled: true, FaultAfterRequests: 200).FaultVariables().ToDictionary(s => s.Split('=')[0], s => s.Split('=')[1]);
         var faulty = _fixture.Deployer(_fixture.Settings with { ReleaseEnvironment = faults, WatchDuration = RollbackDrillSettings.MinimumWatch });
 
         var drill = await new RollbackDrill(faulty, new TrafficSettings { RatePerSecond = 200, Users = 200 }).RunAsync(good, slot);
