@@ -80,4 +80,16 @@ public sealed class CanaryReplayTests
         Assert.Equal(StepVerdict.Fail, judgement.Verdict);
         Assert.Contains("confirmed on a fresh window (the first: latency is worse", judgement.Reason);
     }
+    [Fact]
+    public void Should_Keep_An_Earlier_Stable_Window_Whole_On_The_Fresh_Window_Of_A_100_Percent_Step()
+    {
+        // The stable window given ended before the canary's began, as a 100 % step's does: the fresh window that
+        // confirms the latency failure is compared with all of it, not with the stable samples after its own start.
+        var before = Recording(2, 100, 5).Select(s => s with { At = s.At - 2_000 }).ToList();
+
+        var judgements = CanaryReplay.Windows(Recording(4, 100, 400), [], Settings with { LatencyToleranceMs = 50 }, stableBefore: before);
+
+        Assert.All(judgements, j => Assert.Equal(StepVerdict.Fail, j.Verdict));
+        Assert.Contains("confirmed on a fresh window", judgements[0].Reason);
+    }
 }
